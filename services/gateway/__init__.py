@@ -1,0 +1,1 @@
+"""Gateway: the REST front door for partner agencies and employment service centres."""

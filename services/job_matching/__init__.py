@@ -1,0 +1,1 @@
+"""Job matching: vacancies, seeker profiles, matching, referrals and placements."""

@@ -1,0 +1,1 @@
+"""The LabourLink platform: settings, event envelope and catalogue, event bus, outbox/inbox, database helpers."""

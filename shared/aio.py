@@ -1,0 +1,11 @@
+"""Small asyncio helpers for the long-running loops (relays, consumers)."""
+
+import asyncio
+
+
+async def sleep_unless(stop: asyncio.Event, seconds: float) -> None:
+    """Sleep for `seconds`, or less if `stop` is set meanwhile."""
+    try:
+        await asyncio.wait_for(stop.wait(), timeout=seconds)
+    except TimeoutError:
+        pass

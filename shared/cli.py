@@ -1,0 +1,229 @@
+"""The `labourlink` command: run services and workers, migrate, replay events, export schemas."""
+
+import argparse
+import asyncio
+import os
+import signal
+import subprocess
+import sys
+import time
+from datetime import datetime
+from pathlib import Path
+
+from services.registry import DEFAULT_PORTS, SERVICE_NAMES, load_service
+from shared.logging import configure_logging
+from shared.settings import ServiceSettings
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the `labourlink` command."""
+    parser = argparse.ArgumentParser(prog="labourlink", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    serve = commands.add_parser("serve", help="serve one service's REST API (and its workers unless RUN_WORKERS=false)")
+    serve.add_argument("--service", required=True, choices=SERVICE_NAMES)
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int)
+    serve.set_defaults(run=_serve)
+
+    worker = commands.add_parser("worker", help="run one service's outbox relay and consumer without HTTP")
+    worker.add_argument("--service", required=True, choices=SERVICE_NAMES)
+    worker.set_defaults(run=_worker)
+
+    run = commands.add_parser("run", help="run all four services on the embedded default under ./var")
+    run.add_argument("--var", default="var", help="folder for the SQLite databases and the embedded log")
+    run.set_defaults(run=_run_all)
+
+    migrate = commands.add_parser("migrate", help="upgrade a service's database to the newest migration")
+    migrate.add_argument("--service", required=True, choices=SERVICE_NAMES)
+    migrate.set_defaults(run=_migrate)
+
+    revision = commands.add_parser("makemigration", help="autogenerate a migration for a service")
+    revision.add_argument("--service", required=True, choices=SERVICE_NAMES)
+    revision.add_argument("-m", "--message", required=True)
+    revision.set_defaults(run=_make_migration)
+
+    replay = commands.add_parser("replay", help="publish a file of events, or reset a consumer group")
+    replay_commands = replay.add_subparsers(dest="replay_command", required=True)
+    publish = replay_commands.add_parser("publish", help="publish an NDJSON file of CloudEvents onto the bus")
+    publish.add_argument("file", type=Path)
+    publish.add_argument("--topic", help="topic for every event (default: the catalogue's topic of each type)")
+    publish.set_defaults(run=_replay_publish)
+    reset = replay_commands.add_parser("reset", help="move a service's consumer group back to replay events")
+    reset.add_argument("--service", required=True, choices=SERVICE_NAMES)
+    where = reset.add_mutually_exclusive_group(required=True)
+    where.add_argument("--to-beginning", action="store_true")
+    where.add_argument("--to-time", type=datetime.fromisoformat, help="ISO 8601 time with offset")
+    reset.add_argument(
+        "--rebuild", action="store_true",
+        help="also forget the inbox records from that point, so handlers apply the events again",
+    )
+    reset.set_defaults(run=_replay_reset)
+
+    reemit = commands.add_parser("reemit", help="publish again a service's retained outbox events since a time")
+    reemit.add_argument("--service", required=True, choices=SERVICE_NAMES)
+    reemit.add_argument("--since", required=True, type=datetime.fromisoformat)
+    reemit.set_defaults(run=_reemit)
+
+    schemas = commands.add_parser("schemas", help="write the event JSON Schemas and the AsyncAPI document")
+    schemas.add_argument("--check", action="store_true", help="fail if the committed files differ")
+    schemas.set_defaults(run=_schemas)
+
+    args = parser.parse_args(argv)
+    configure_logging(os.environ.get("LOG_LEVEL", "INFO"))
+    return int(args.run(args) or 0)
+
+
+def _settings(service: str) -> ServiceSettings:
+    return load_service(service).settings_class()
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from shared.app import create_service_app
+
+    definition = load_service(args.service)
+    app = create_service_app(definition)
+    uvicorn.run(app, host=args.host, port=args.port or DEFAULT_PORTS[args.service], log_level="warning")
+    return 0
+
+
+def _worker(args: argparse.Namespace) -> int:
+    from shared.migrations import upgrade_to_head
+    from shared.runtime import ServiceRuntime
+
+    definition = load_service(args.service)
+    settings = definition.settings_class()
+    upgrade_to_head(definition, settings.database_url)
+
+    async def work() -> None:
+        runtime = ServiceRuntime(definition, settings)
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(signum, runtime.request_stop)
+        await runtime.start(workers=True)
+        await runtime.wait_stopped()
+        await runtime.stop()
+
+    asyncio.run(work())
+    return 0
+
+
+def embedded_environment(var: Path, service: str) -> dict[str, str]:
+    """The settings of one service on the embedded default (SQLite and the embedded log)."""
+    var = var.resolve()
+    environment = {
+        "DATABASE_URL": f"sqlite+aiosqlite:///{var / f'{service}.db'}",
+        "BUS_BACKEND": "embedded",
+        "EMBEDDED_LOG_PATH": str(var / "bus.db"),
+    }
+    if service == "gateway":
+        for name in ("labour", "social_insurance", "job_matching"):
+            environment[f"{name.upper()}_URL"] = f"http://127.0.0.1:{DEFAULT_PORTS[name]}"
+    return environment
+
+
+def _run_all(args: argparse.Namespace) -> int:
+    var = Path(args.var)
+    var.mkdir(parents=True, exist_ok=True)
+    children: dict[str, subprocess.Popen[bytes]] = {}
+    for service in SERVICE_NAMES:
+        environment = {**os.environ, **embedded_environment(var, service)}
+        children[service] = subprocess.Popen(
+            [sys.executable, "-m", "shared.cli", "serve", "--service", service], env=environment
+        )
+    print("LabourLink is starting on the embedded default (data in %s):" % var.resolve(), flush=True)
+    for service in SERVICE_NAMES:
+        print(f"  {service:17} http://127.0.0.1:{DEFAULT_PORTS[service]}/docs", flush=True)
+    print("Press Ctrl-C to stop.", flush=True)
+    try:
+        while all(child.poll() is None for child in children.values()):
+            time.sleep(0.5)
+        failed = [name for name, child in children.items() if child.poll() is not None]
+        print(f"stopped because {', '.join(failed)} exited", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 0
+    finally:
+        for child in children.values():
+            if child.poll() is None:
+                child.send_signal(signal.SIGTERM)
+        for child in children.values():
+            try:
+                child.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                child.kill()
+
+
+def _migrate(args: argparse.Namespace) -> int:
+    from shared.migrations import upgrade_to_head
+
+    upgrade_to_head(load_service(args.service), _settings(args.service).database_url)
+    return 0
+
+
+def _make_migration(args: argparse.Namespace) -> int:
+    from shared.migrations import make_revision, upgrade_to_head
+
+    definition = load_service(args.service)
+    url = _settings(args.service).database_url
+    upgrade_to_head(definition, url)
+    make_revision(definition, url, args.message)
+    return 0
+
+
+def _replay_publish(args: argparse.Namespace) -> int:
+    from shared.replay import publish_file
+
+    from shared.settings import BusSettings
+
+    count = asyncio.run(publish_file(settings=BusSettings(), path=args.file, topic=args.topic))
+    print(f"published {count} events from {args.file}")
+    return 0
+
+
+def _replay_reset(args: argparse.Namespace) -> int:
+    from shared.replay import reset_consumer_group
+
+    definition = load_service(args.service)
+    forgotten = asyncio.run(
+        reset_consumer_group(
+            definition=definition, settings=_settings(args.service),
+            to_time=None if args.to_beginning else args.to_time, rebuild=args.rebuild,
+        )
+    )
+    print(f"reset {definition.consumer_group}; forgot {forgotten} inbox records")
+    return 0
+
+
+def _reemit(args: argparse.Namespace) -> int:
+    from shared.runtime import ServiceRuntime
+
+    async def reemit() -> int:
+        runtime = ServiceRuntime(load_service(args.service), _settings(args.service))
+        try:
+            return await runtime.relay().reemit(since=args.since)
+        finally:
+            await runtime.engine.dispose()
+
+    print(f"{asyncio.run(reemit())} events will be published again by the relay")
+    return 0
+
+
+
+
+def _schemas(args: argparse.Namespace) -> int:
+    from shared.events.documents import REPO_ROOT, write_documents
+
+    changed = write_documents([load_service(name) for name in SERVICE_NAMES], check=args.check)
+    if changed and args.check:
+        print("out of date (run `labourlink schemas`):", *changed, sep="\n  ", file=sys.stderr)
+        return 1
+    for path in changed:
+        print(f"wrote {Path(path).relative_to(REPO_ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,106 @@
+"""Database helpers: one async engine per service, one session per request that commits once."""
+
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime
+from typing import Any
+
+from fastapi import Request
+from sqlalchemy import JSON, BigInteger, DateTime, Integer, MetaData, event
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.engine import Dialect
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
+from sqlalchemy.types import TypeDecorator
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def service_metadata() -> MetaData:
+    """A MetaData with the naming convention every service uses (stable names for migrations)."""
+    return MetaData(naming_convention=NAMING_CONVENTION)
+
+
+# JSONB on PostgreSQL (indexable, compact), JSON text on SQLite.
+JSONDocument = JSON().with_variant(JSONB(), "postgresql")
+# SQLite only autoincrements an INTEGER PRIMARY KEY.
+BigIntegerKey = BigInteger().with_variant(Integer(), "sqlite")
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """A timestamp that is always timezone-aware UTC in Python, whichever database stores it."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given where a UTC timestamp is required")
+        return value.astimezone(UTC)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def utcnow() -> datetime:
+    """The current time, timezone-aware UTC."""
+    return datetime.now(UTC)
+
+
+def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
+    """Create the async engine; SQLite gets WAL, foreign keys and working SAVEPOINTs."""
+    if not url.startswith("sqlite"):
+        kwargs.setdefault("pool_size", 10)
+        kwargs.setdefault("max_overflow", 10)
+        kwargs.setdefault("pool_pre_ping", True)
+        return create_async_engine(url, **kwargs)
+
+    engine = create_async_engine(url, connect_args={"timeout": 30}, **kwargs)
+
+    # pysqlite's own transaction handling breaks SAVEPOINT (which the inbox uses to isolate a
+    # failing handler); SQLAlchemy's documented remedy is to emit BEGIN ourselves.
+    @event.listens_for(engine.sync_engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=30000")
+        cursor.close()
+
+    @event.listens_for(engine.sync_engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
+def create_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
+    """Sessions that keep loaded objects usable after commit (the response is built from them)."""
+    return async_sessionmaker(engine, expire_on_commit=False, autoflush=False)
+
+
+async def request_session(request: Request) -> AsyncIterator[AsyncSession]:
+    """One session per request; commits once when the endpoint returns, rolls back on error.
+
+    FastAPI 0.115 (pinned) runs this exit code before the response is sent, so a failed
+    commit reaches the client as an error rather than after a 200; tests/shared/test_app.py
+    holds that in place.
+    """
+    sessionmaker: async_sessionmaker[AsyncSession] = request.app.state.sessionmaker
+    async with sessionmaker() as session:
+        try:
+            yield session
+        except BaseException:
+            await session.rollback()
+            raise
+        await session.commit()

@@ -1,0 +1,1 @@
+"""Events: the CloudEvents envelope and the catalogue of event types."""

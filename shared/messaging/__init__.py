@@ -1,0 +1,1 @@
+"""Transactional outbox (publishing) and idempotent inbox (consuming)."""

@@ -1,0 +1,155 @@
+"""Idempotent inbox: a consumer applies each event once, whatever the bus redelivers.
+
+A polled batch is applied in one database transaction: for every event not yet in the inbox,
+its handler runs inside a SAVEPOINT and an inbox row (consumer group, event id) is written. The
+transaction commits, then the bus offsets are committed. A crash between the two redelivers the
+batch, and the inbox rows turn it into a no-op.
+
+A handler that keeps failing is retried with exponential backoff; after the last attempt the
+event is published to `<topic>.dlq` with the error in its headers, recorded as dead-lettered, and
+the events behind it go on. Batching amortises the commit without weakening any of this.
+"""
+
+import asyncio
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+import structlog
+from sqlalchemy import Table, insert, select
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from shared.aio import sleep_unless
+from shared.bus.base import BusMessage, EventBus, ReceivedMessage
+from shared.db import utcnow
+from shared.events.catalogue import dead_letter_topic
+from shared.events.envelope import CloudEvent
+from shared.metrics import INBOX_EVENTS
+
+log = structlog.get_logger(__name__)
+
+Handler = Callable[[AsyncSession, CloudEvent], Awaitable[None]]
+
+
+@dataclass(frozen=True)
+class _Failure:
+    message: ReceivedMessage
+    error: str
+    attempts: int
+
+
+class InboxConsumer:
+    """One member of a service's consumer group, dispatching events to handlers by type."""
+
+    def __init__(
+        self, *, service: str, group_id: str, topics: Sequence[str], bus: EventBus,
+        sessionmaker: async_sessionmaker[AsyncSession], inbox: Table, handlers: Mapping[str, Handler],
+        max_attempts: int = 5, backoff_seconds: float = 0.05, batch_size: int = 500, poll_seconds: float = 0.5,
+    ) -> None:
+        self.service = service
+        self.group_id = group_id
+        self.topics = list(topics)
+        self.bus = bus
+        self.sessionmaker = sessionmaker
+        self.inbox = inbox
+        self.handlers = handlers
+        self.max_attempts = max_attempts
+        self.backoff_seconds = backoff_seconds
+        self.batch_size = batch_size
+        self.poll_seconds = poll_seconds
+
+    async def run(self, stop: asyncio.Event) -> None:
+        """Consume until `stop` is set; the batch in hand is finished and committed first."""
+        subscription = self.bus.subscribe(group_id=self.group_id, topics=self.topics)
+        await subscription.start()
+        try:
+            while not stop.is_set():
+                messages = await subscription.poll(max_records=self.batch_size, timeout_seconds=self.poll_seconds)
+                if not messages:
+                    continue
+                try:
+                    await self.apply(messages)
+                except Exception:
+                    # The database or the bus failed (not a handler): deliver the batch again.
+                    log.exception("consumer batch failed; it will be delivered again", group=self.group_id)
+                    await subscription.rewind(messages)
+                    await sleep_unless(stop, 1.0)
+                    continue
+                await subscription.commit(messages)
+        finally:
+            await subscription.stop()
+
+    async def apply(self, messages: Sequence[ReceivedMessage]) -> None:
+        """Apply a batch in one transaction: handler effects, inbox rows and dead letters."""
+        failures: list[_Failure] = []
+        inbox_rows: list[dict[str, object]] = []
+        async with self.sessionmaker() as session, session.begin():
+            events: list[tuple[ReceivedMessage, CloudEvent]] = []
+            for message in messages:
+                try:
+                    events.append((message, CloudEvent.from_bus_message(value=message.value, headers=message.headers)))
+                except ValueError as error:  # not even an event: no retry can help
+                    failures.append(_Failure(message, str(error), attempts=1))
+            done = await self._already_in_inbox(session, [event.id for _, event in events])
+            for message, event in events:
+                handler = self.handlers.get(event.type)
+                if handler is None or event.id in done:
+                    INBOX_EVENTS.labels(self.service, self.group_id, "skipped").inc()
+                    continue
+                done.add(event.id)
+                error, attempts = await self._handle(session, handler, event)
+                if error is not None:
+                    failures.append(_Failure(message, error, attempts))
+                inbox_rows.append(
+                    {
+                        "consumer_group": self.group_id, "event_id": event.id, "event_type": event.type,
+                        "topic": message.topic, "partition": message.partition, "offset": message.offset,
+                        "event_time": event.time, "processed_at": utcnow(),
+                        "outcome": "processed" if error is None else "dead_lettered", "error": error,
+                    }
+                )
+            if inbox_rows:
+                await session.execute(insert(self.inbox), inbox_rows)
+            if failures:
+                # Published before the commit: a crash in between sends a second dead letter,
+                # never none.
+                await self.bus.publish([self._dead_letter(f) for f in failures])
+        for row in inbox_rows:
+            INBOX_EVENTS.labels(self.service, self.group_id, str(row["outcome"])).inc()
+
+    async def _already_in_inbox(self, session: AsyncSession, event_ids: list[str]) -> set[str]:
+        if not event_ids:
+            return set()
+        found = await session.scalars(
+            select(self.inbox.c.event_id).where(
+                self.inbox.c.consumer_group == self.group_id, self.inbox.c.event_id.in_(event_ids)
+            )
+        )
+        return set(found)
+
+    async def _handle(self, session: AsyncSession, handler: Handler, event: CloudEvent) -> tuple[str | None, int]:
+        """Run a handler with retries; returns (last error or None, attempts made)."""
+        error = None
+        for attempt in range(1, self.max_attempts + 1):
+            try:
+                async with session.begin_nested():
+                    await handler(session, event)
+                return None, attempt
+            except Exception as failure:  # a handler's failure must not stop the stream
+                error = f"{type(failure).__name__}: {failure}"
+                log.warning("handler failed", group=self.group_id, event_id=event.id, attempt=attempt, error=error)
+                if attempt < self.max_attempts:
+                    await asyncio.sleep(self.backoff_seconds * 2 ** (attempt - 1))
+        return error, self.max_attempts
+
+    def _dead_letter(self, failure: _Failure) -> BusMessage:
+        m = failure.message
+        headers = [
+            *m.headers,
+            ("dlq_error", failure.error[:2000].encode()),
+            ("dlq_consumer_group", self.group_id.encode()),
+            ("dlq_attempts", str(failure.attempts).encode()),
+            ("dlq_original_topic", m.topic.encode()),
+            ("dlq_original_partition", str(m.partition).encode()),
+            ("dlq_original_offset", str(m.offset).encode()),
+        ]
+        return BusMessage(topic=dead_letter_topic(m.topic), key=m.key, value=m.value, headers=headers)

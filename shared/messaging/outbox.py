@@ -1,0 +1,129 @@
+"""Transactional outbox: events are rows written in the business transaction; a relay
+publishes them to the bus afterwards and marks them published.
+
+A crash can therefore never record a business change without its event, or the reverse. The
+relay may publish a row twice (crash after sending, before marking): consumers' inboxes absorb
+that. Published rows are kept for a retention period so they can be emitted again.
+"""
+
+import asyncio
+from collections.abc import Sequence
+from datetime import datetime
+
+import structlog
+from sqlalchemy import Table, delete, func, insert, select, update
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from shared.aio import sleep_unless
+from shared.bus.base import EventBus
+from shared.db import utcnow
+from shared.events.catalogue import EventStream
+from shared.events.envelope import CloudEvent, EventPayload
+from shared.metrics import OUTBOX_PUBLISHED, OUTBOX_RECORDED
+
+log = structlog.get_logger(__name__)
+
+# One relay per database publishes at a time, so rows leave in sequence order.
+_RELAY_LOCK_KEY = 0x4C4C_0B0C
+
+
+class Outbox:
+    """Where a service records the events of its stream, inside its own transaction."""
+
+    def __init__(self, *, table: Table, stream: EventStream) -> None:
+        self.table = table
+        self.stream = stream
+
+    async def record(self, session: AsyncSession, payload: EventPayload, *, subject: str) -> CloudEvent:
+        """Add one event about `subject` (a person) to the current transaction."""
+        return (await self.record_many(session, [(payload, subject)]))[0]
+
+    async def record_many(
+        self, session: AsyncSession, events: Sequence[tuple[EventPayload, str]]
+    ) -> list[CloudEvent]:
+        """Add several events, in order, to the current transaction."""
+        envelopes = [CloudEvent.of(payload, source=self.stream.source, subject=subject) for payload, subject in events]
+        if envelopes:
+            await session.execute(
+                insert(self.table),
+                [
+                    {
+                        "event_id": e.id, "topic": self.stream.topic, "event_type": e.type,
+                        "subject": e.subject, "event_time": e.time, "envelope": e.model_dump(mode="json"),
+                    }
+                    for e in envelopes
+                ],
+            )
+            OUTBOX_RECORDED.labels(self.stream.service).inc(len(envelopes))
+        return envelopes
+
+
+class OutboxRelay:
+    """Publishes outbox rows to the bus in sequence order, a batch per transaction."""
+
+    def __init__(
+        self, *, service: str, sessionmaker: async_sessionmaker[AsyncSession], bus: EventBus, table: Table,
+        batch_size: int = 2000, idle_seconds: float = 0.05,
+    ) -> None:
+        self.service = service
+        self.sessionmaker = sessionmaker
+        self.bus = bus
+        self.table = table
+        self.batch_size = batch_size
+        self.idle_seconds = idle_seconds
+
+    async def relay_batch(self) -> int:
+        """Publish the next batch of unpublished rows and mark them; returns how many."""
+        t = self.table
+        async with self.sessionmaker() as session, session.begin():
+            if session.bind.dialect.name == "postgresql":
+                locked = await session.scalar(select(func.pg_try_advisory_xact_lock(_RELAY_LOCK_KEY)))
+                if not locked:
+                    return 0  # another relay of this service is publishing
+            rows = (
+                await session.execute(
+                    select(t.c.seq, t.c.topic, t.c.envelope)
+                    .where(t.c.published_at.is_(None))
+                    .order_by(t.c.seq)
+                    .limit(self.batch_size)
+                )
+            ).all()
+            if not rows:
+                return 0
+            await self.bus.publish([CloudEvent.model_validate(r.envelope).to_bus_message(r.topic) for r in rows])
+            await session.execute(
+                update(t).where(t.c.seq.in_([r.seq for r in rows])).values(published_at=utcnow())
+            )
+        OUTBOX_PUBLISHED.labels(self.service).inc(len(rows))
+        return len(rows)
+
+    async def run(self, stop: asyncio.Event) -> None:
+        """Relay until `stop` is set; a failed batch is retried after a pause, nothing is skipped."""
+        while not stop.is_set():
+            try:
+                published = await self.relay_batch()
+            except Exception:
+                log.exception("outbox relay batch failed; retrying", service=self.service)
+                published = 0
+                await sleep_unless(stop, 1.0)
+            if published < self.batch_size:
+                await sleep_unless(stop, self.idle_seconds)
+
+    async def purge_published(self, *, before: datetime) -> int:
+        """Delete rows published before a time (the retention period has passed)."""
+        async with self.sessionmaker() as session, session.begin():
+            result = await session.execute(
+                delete(self.table).where(self.table.c.published_at < before)
+            )
+        return result.rowcount or 0
+
+    async def reemit(self, *, since: datetime) -> int:
+        """Publish again every retained event recorded at or after a time."""
+        async with self.sessionmaker() as session, session.begin():
+            result = await session.execute(
+                update(self.table)
+                .where(self.table.c.event_time >= since, self.table.c.published_at.is_not(None))
+                .values(published_at=None)
+            )
+        return result.rowcount or 0
+

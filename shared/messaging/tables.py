@@ -1,0 +1,102 @@
+"""The outbox and inbox tables; every service has both in its own database."""
+
+from dataclasses import dataclass
+
+from sqlalchemy import Column, Index, Integer, MetaData, PrimaryKeyConstraint, String, Table, Text, text
+
+from shared.db import BigIntegerKey, JSONDocument, UTCDateTime
+
+
+@dataclass(frozen=True)
+class MessagingTables:
+    outbox: Table
+    inbox: Table
+
+
+def messaging_tables(metadata: MetaData) -> MessagingTables:
+    """Define the outbox and inbox on a service's metadata (its migrations create them)."""
+    outbox = Table(
+        "outbox",
+        metadata,
+        # The sequence gives the publishing order, hence the order per person on the bus.
+        Column("seq", BigIntegerKey, primary_key=True, autoincrement=True),
+        Column("event_id", String(64), nullable=False, unique=True),
+        Column("topic", String(200), nullable=False),
+        Column("event_type", String(200), nullable=False),
+        Column("subject", String(200), nullable=True),
+        Column("event_time", UTCDateTime, nullable=False),
+        Column("envelope", JSONDocument, nullable=False),
+        Column("published_at", UTCDateTime, nullable=True),
+        Index(
+            "ix_outbox_unpublished", "seq",
+            postgresql_where=text("published_at IS NULL"), sqlite_where=text("published_at IS NULL"),
+        ),
+        Index("ix_outbox_published_at", "published_at"),
+    )
+    inbox = Table(
+        "inbox",
+        metadata,
+        Column("consumer_group", String(200), nullable=False),
+        Column("event_id", String(64), nullable=False),
+        Column("event_type", String(200), nullable=False),
+        Column("topic", String(200), nullable=False),
+        Column("partition", Integer, nullable=False),
+        Column("offset", BigIntegerKey, nullable=False),
+        Column("event_time", UTCDateTime, nullable=False),
+        Column("processed_at", UTCDateTime, nullable=False),
+        Column("outcome", String(20), nullable=False),  # processed | dead_lettered
+        Column("error", Text, nullable=True),
+        PrimaryKeyConstraint("consumer_group", "event_id"),
+        Index("ix_inbox_event_time", "consumer_group", "event_time"),
+    )
+    return MessagingTables(outbox=outbox, inbox=inbox)
+
+
+def create_messaging_tables() -> None:
+    """Migration step: create the outbox and inbox (each service's first migration calls it)."""
+    import sqlalchemy as sa
+    from alembic import op
+
+    from shared.db import JSONDocument, UTCDateTime
+
+    op.create_table(
+        "inbox",
+        sa.Column("consumer_group", sa.String(length=200), nullable=False),
+        sa.Column("event_id", sa.String(length=64), nullable=False),
+        sa.Column("event_type", sa.String(length=200), nullable=False),
+        sa.Column("topic", sa.String(length=200), nullable=False),
+        sa.Column("partition", sa.Integer(), nullable=False),
+        sa.Column("offset", BigIntegerKey, nullable=False),
+        sa.Column("event_time", UTCDateTime(), nullable=False),
+        sa.Column("processed_at", UTCDateTime(), nullable=False),
+        sa.Column("outcome", sa.String(length=20), nullable=False),
+        sa.Column("error", sa.Text(), nullable=True),
+        sa.PrimaryKeyConstraint("consumer_group", "event_id", name=op.f("pk_inbox")),
+    )
+    op.create_index("ix_inbox_event_time", "inbox", ["consumer_group", "event_time"])
+    op.create_table(
+        "outbox",
+        sa.Column("seq", BigIntegerKey, autoincrement=True, nullable=False),
+        sa.Column("event_id", sa.String(length=64), nullable=False),
+        sa.Column("topic", sa.String(length=200), nullable=False),
+        sa.Column("event_type", sa.String(length=200), nullable=False),
+        sa.Column("subject", sa.String(length=200), nullable=True),
+        sa.Column("event_time", UTCDateTime(), nullable=False),
+        sa.Column("envelope", JSONDocument, nullable=False),
+        sa.Column("published_at", UTCDateTime(), nullable=True),
+        sa.PrimaryKeyConstraint("seq", name=op.f("pk_outbox")),
+        sa.UniqueConstraint("event_id", name=op.f("uq_outbox_event_id")),
+    )
+    op.create_index("ix_outbox_published_at", "outbox", ["published_at"])
+    op.create_index(
+        "ix_outbox_unpublished", "outbox", ["seq"],
+        postgresql_where=sa.text("published_at IS NULL"), sqlite_where=sa.text("published_at IS NULL"),
+    )
+
+
+def drop_messaging_tables() -> None:
+    """Migration step: drop what create_messaging_tables() made."""
+    from alembic import op
+
+    op.drop_table("outbox")
+    op.drop_table("inbox")

@@ -1,0 +1,92 @@
+"""RFC 9457 problem details: every error a client sees is application/problem+json."""
+
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+PROBLEM_MEDIA_TYPE = "application/problem+json"
+PROBLEM_TYPE_BASE = "https://labourlink.example/problems/"
+
+
+class Problem(Exception):
+    """An expected error; subclasses set the HTTP status, a stable type slug and a title."""
+
+    status: int = 400
+    slug: str = "bad-request"
+    title: str = "Bad request"
+
+    def __init__(self, detail: str, **extensions: Any) -> None:
+        super().__init__(detail)
+        self.detail = detail
+        self.extensions = extensions
+
+
+class NotFound(Problem):
+    status, slug, title = 404, "not-found", "Not found"
+
+
+class Conflict(Problem):
+    status, slug, title = 409, "conflict", "Conflict"
+
+
+class InvalidInput(Problem):
+    """A rule of the domain refused the input; `errors` names each field and rule."""
+
+    status, slug, title = 422, "validation", "Invalid input"
+
+    def __init__(self, detail: str, *, errors: list[dict[str, str]]) -> None:
+        super().__init__(detail, errors=errors)
+
+
+class ServiceUnavailable(Problem):
+    status, slug, title = 503, "unavailable", "Service unavailable"
+
+
+def problem_response(
+    *, status: int, slug: str, title: str, detail: str, instance: str, headers: dict[str, str] | None = None,
+    **extensions: Any,
+) -> JSONResponse:
+    """Build an application/problem+json response."""
+    body = {"type": PROBLEM_TYPE_BASE + slug, "title": title, "status": status, "detail": detail, "instance": instance}
+    body.update(extensions)
+    return JSONResponse(body, status_code=status, media_type=PROBLEM_MEDIA_TYPE, headers=headers)
+
+
+def _field_path(location: tuple[Any, ...]) -> str:
+    # ("body", "worker", "national_id") -> "worker.national_id"; the location kind is implied
+    parts = [str(p) for p in location if p not in ("body", "query", "path", "header")]
+    return ".".join(parts) or str(location[0] if location else "")
+
+
+def install_problem_handlers(app: FastAPI) -> None:
+    """Turn domain problems, validation errors and HTTP errors into problem+json."""
+
+    @app.exception_handler(Problem)
+    async def _problem(request: Request, exc: Problem) -> JSONResponse:
+        return problem_response(
+            status=exc.status, slug=exc.slug, title=exc.title, detail=exc.detail,
+            instance=request.url.path, **exc.extensions,
+        )
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
+        errors = [
+            {"field": _field_path(tuple(e.get("loc", ()))), "rule": e.get("type", "invalid"), "message": e.get("msg", "")}
+            for e in exc.errors()
+        ]
+        detail = "; ".join(f"{e['field']}: {e['message']}" for e in errors)
+        return problem_response(
+            status=422, slug="validation", title="Invalid input", detail=detail,
+            instance=request.url.path, errors=errors,
+        )
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        headers = dict(exc.headers or {})
+        return problem_response(
+            status=exc.status_code, slug=f"http-{exc.status_code}", title=str(exc.detail),
+            detail=str(exc.detail), instance=request.url.path, headers=headers or None,
+        )

@@ -1,0 +1,54 @@
+"""What a service is made of, declared once and used by the app, the workers and the tools."""
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from fastapi import APIRouter
+from sqlalchemy import MetaData
+
+from shared.events.catalogue import EventStream, dead_letter_topic, stream_of
+from shared.messaging.inbox import Handler
+from shared.messaging.outbox import Outbox
+from shared.messaging.tables import MessagingTables
+from shared.settings import ServiceSettings
+
+
+@dataclass(frozen=True)
+class ServiceDefinition:
+    """A service: its tables, its event stream, its REST routers and its event handlers."""
+
+    name: str
+    title: str
+    description: str
+    metadata: MetaData
+    messaging: MessagingTables
+    versions_dir: Path
+    stream: EventStream | None = None
+    routers: Sequence[APIRouter] = ()
+    handlers: Mapping[str, Handler] = field(default_factory=dict)
+    settings_class: type[ServiceSettings] = ServiceSettings
+
+    @property
+    def consumer_group(self) -> str:
+        return f"labourlink.{self.name}"
+
+    @property
+    def consumed_topics(self) -> list[str]:
+        return sorted({stream_of(event_type).topic for event_type in self.handlers})
+
+    @property
+    def topics(self) -> list[str]:
+        """Every topic this service touches, dead-letter topics included."""
+        own = [self.stream.topic] if self.stream else []
+        consumed = self.consumed_topics
+        return sorted({*own, *consumed, *(dead_letter_topic(t) for t in consumed)})
+
+    @property
+    def version_table(self) -> str:
+        return f"alembic_version_{self.name}"
+
+
+def outbox_of(*, tables: MessagingTables, stream: EventStream) -> Outbox:
+    """The outbox a service records its stream's events in."""
+    return Outbox(table=tables.outbox, stream=stream)

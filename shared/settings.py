@@ -1,0 +1,51 @@
+"""Process settings, read from the environment (names match docker-compose.yml)."""
+
+from enum import StrEnum
+
+from pydantic import Field, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class BusBackend(StrEnum):
+    kafka = "kafka"
+    embedded = "embedded"
+
+
+class BusSettings(BaseSettings):
+    """Where the event bus is. BUS_BACKEND has no default: a deployment must choose."""
+
+    model_config = SettingsConfigDict(env_file=None, extra="ignore")
+
+    bus_backend: BusBackend = Field(description="kafka (production) or embedded (one machine)")
+    kafka_bootstrap_servers: str | None = Field(default=None, description="host:port[,host:port]")
+    embedded_log_path: str | None = Field(default=None, description="SQLite file of the embedded log")
+    topic_partitions: int = Field(default=6, ge=1)
+
+    @model_validator(mode="after")
+    def _bus_is_reachable(self) -> "BusSettings":
+        if self.bus_backend is BusBackend.kafka and not self.kafka_bootstrap_servers:
+            raise ValueError("KAFKA_BOOTSTRAP_SERVERS is required when BUS_BACKEND=kafka")
+        if self.bus_backend is BusBackend.embedded and not self.embedded_log_path:
+            raise ValueError("EMBEDDED_LOG_PATH is required when BUS_BACKEND=embedded")
+        return self
+
+
+class ServiceSettings(BusSettings):
+    """What every service process needs: its own database and the bus.
+
+    DATABASE_URL has no default on purpose: a deployment must say where its data lives.
+    `labourlink run` supplies the embedded default (SQLite files and the embedded log).
+    """
+
+    database_url: str = Field(description="SQLAlchemy async URL of the service's own database")
+    consumer_max_attempts: int = Field(default=5, ge=1)
+    consumer_backoff_seconds: float = Field(default=0.05, gt=0)
+    run_workers: bool = Field(default=True, description="run the outbox relay and consumer in the API process")
+
+
+class GatewaySettings(ServiceSettings):
+    """The gateway also needs the address of each service it routes to."""
+
+    labour_url: str = Field(description="base URL of the labour service")
+    social_insurance_url: str = Field(description="base URL of the social insurance service")
+    job_matching_url: str = Field(description="base URL of the job matching service")
