@@ -80,17 +80,18 @@ class KafkaBus(EventBus):
         return KafkaSubscription(self.bootstrap_servers, group_id=group_id, topics=list(topics))
 
     async def reset_group(self, *, group_id: str, topics: Sequence[str], to_time: datetime | None) -> None:
+        assert self._admin is not None, "start() the bus first"
+        described = await self._admin.describe_topics(list(topics))
+        partitions = [
+            TopicPartition(d["topic"], p["partition"]) for d in described if d["error_code"] == 0 for p in d["partitions"]
+        ]
+        if not partitions:
+            return
         consumer = AIOKafkaConsumer(
             bootstrap_servers=self.bootstrap_servers, group_id=group_id, enable_auto_commit=False
         )
         await consumer.start()
         try:
-            await consumer.topics()  # loads metadata for every topic
-            partitions = [
-                TopicPartition(topic, p) for topic in topics for p in sorted(consumer.partitions_for_topic(topic) or ())
-            ]
-            if not partitions:
-                return
             consumer.assign(partitions)
             if to_time is None:
                 targets = await consumer.beginning_offsets(partitions)

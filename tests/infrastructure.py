@@ -1,0 +1,63 @@
+"""Reaching the real Kafka broker and PostgreSQL server that `make test` provisions.
+
+Tests marked `kafka` or `postgres` fail, never skip, when the infrastructure is missing:
+an integration test that silently does not run proves nothing.
+"""
+
+import asyncio
+import os
+import uuid
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+import asyncpg
+import pytest
+from aiokafka.admin import AIOKafkaAdminClient
+
+KAFKA_BOOTSTRAP_SERVERS = os.environ.get("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:19092")
+# The server's maintenance database; each test gets a fresh database of its own on that server.
+TEST_DATABASE_URL = os.environ.get("TEST_DATABASE_URL", "postgresql+asyncpg://postgres@127.0.0.1:15432/postgres")
+
+
+def _asyncpg_dsn(url: str) -> str:
+    return url.replace("postgresql+asyncpg://", "postgresql://", 1)
+
+
+def database_url_for(name: str) -> str:
+    """The SQLAlchemy URL of database `name` on the test server."""
+    base, _, _ = TEST_DATABASE_URL.rpartition("/")
+    return f"{base}/{name}"
+
+
+async def require_kafka() -> None:
+    """Fail the test when the broker does not answer."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=KAFKA_BOOTSTRAP_SERVERS, request_timeout_ms=5000)
+    try:
+        await asyncio.wait_for(admin.start(), timeout=15)
+        await admin.list_topics()
+    except Exception as error:
+        pytest.fail(
+            f"Kafka is not reachable at {KAFKA_BOOTSTRAP_SERVERS} ({error!r}); "
+            "start it with deploy/local/kafka.sh (make test does)", pytrace=False,
+        )
+    finally:
+        await admin.close()
+
+
+@asynccontextmanager
+async def fresh_postgres_database(template: str | None = None) -> AsyncIterator[str]:
+    """A new, empty database on the test server (optionally a copy of `template`), dropped afterwards."""
+    try:
+        connection = await asyncpg.connect(_asyncpg_dsn(TEST_DATABASE_URL), timeout=10)
+    except Exception as error:
+        pytest.fail(
+            f"PostgreSQL is not reachable at {TEST_DATABASE_URL} ({error!r}); "
+            "start it with deploy/local/postgres.sh (make test does)", pytrace=False,
+        )
+    name = f"test_{uuid.uuid4().hex[:16]}"
+    try:
+        await connection.execute(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
+        yield name
+    finally:
+        await connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        await connection.close()
