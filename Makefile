@@ -6,9 +6,6 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-export KAFKA_BOOTSTRAP_SERVERS ?= 127.0.0.1:19092
-export TEST_DATABASE_URL ?= postgresql+asyncpg://postgres@127.0.0.1:15432/postgres
-
 .PHONY: run test bench infra schemas migrations clean
 
 $(STAMP): requirements.lock pyproject.toml
@@ -20,9 +17,10 @@ $(STAMP): requirements.lock pyproject.toml
 run: $(STAMP)
 	$(BIN)/labourlink run --var var/embedded
 
+# The local broker and server, unless KAFKA_BOOTSTRAP_SERVERS / DATABASE_URL point elsewhere.
 infra:
-	bash deploy/local/postgres.sh
-	bash deploy/local/kafka.sh
+	@if [ -z "$$DATABASE_URL" ]; then bash deploy/local/postgres.sh; fi
+	@if [ -z "$$KAFKA_BOOTSTRAP_SERVERS" ]; then bash deploy/local/kafka.sh; fi
 
 test: $(STAMP) infra
 	$(BIN)/python -m pytest

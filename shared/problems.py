@@ -5,6 +5,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import IntegrityError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
@@ -81,6 +82,21 @@ def install_problem_handlers(app: FastAPI) -> None:
         return problem_response(
             status=422, slug="validation", title="Invalid input", detail=detail,
             instance=request.url.path, errors=errors,
+        )
+
+    @app.exception_handler(IntegrityError)
+    async def _conflict(request: Request, exc: IntegrityError) -> JSONResponse:
+        # A uniqueness or reference rule of the database refused the change; nothing was kept.
+        return problem_response(
+            status=409, slug="conflict", title="Conflict", instance=request.url.path,
+            detail="the change conflicts with data already recorded; nothing was saved",
+        )
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+        return problem_response(
+            status=500, slug="internal", title="Internal error", instance=request.url.path,
+            detail="an unexpected error occurred; nothing was saved",
         )
 
     @app.exception_handler(StarletteHTTPException)

@@ -15,8 +15,9 @@ import pytest
 from aiokafka.admin import AIOKafkaAdminClient
 
 KAFKA_BOOTSTRAP_SERVERS = os.environ.get("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:19092")
-# The server's maintenance database; each test gets a fresh database of its own on that server.
-TEST_DATABASE_URL = os.environ.get("TEST_DATABASE_URL", "postgresql+asyncpg://postgres@127.0.0.1:15432/postgres")
+# A database on the test server (deploy/local/postgres.sh's unless DATABASE_URL names another);
+# each test creates a fresh database of its own beside it.
+TEST_DATABASE_URL = os.environ.get("DATABASE_URL", "postgresql+asyncpg://postgres@127.0.0.1:15432/postgres")
 
 
 def _asyncpg_dsn(url: str) -> str:

@@ -1,13 +1,16 @@
 """Idempotent inbox: a consumer applies each event once, whatever the bus redelivers.
 
 A polled batch is applied in one database transaction: for every event not yet in the inbox,
-its handler runs inside a SAVEPOINT and an inbox row (consumer group, event id) is written. The
-transaction commits, then the bus offsets are committed. A crash between the two redelivers the
-batch, and the inbox rows turn it into a no-op.
+its handler runs and an inbox row (consumer group, event id) is written. The transaction
+commits, then the bus offsets are committed. A crash between the two redelivers the batch, and
+the inbox rows turn it into a no-op.
 
-A handler that keeps failing is retried with exponential backoff; after the last attempt the
-event is published to `<topic>.dlq` with the error in its headers, recorded as dead-lettered, and
-the events behind it go on. Batching amortises the commit without weakening any of this.
+The batch is first applied without savepoints (the common case: every handler succeeds). If a
+handler fails, that transaction is rolled back and the batch is applied again with each handler
+in its own SAVEPOINT, so the failure is isolated: the failing handler is retried with
+exponential backoff, and after the last attempt its event is published to `<topic>.dlq` with the
+error in its headers, recorded as dead-lettered, and the events behind it go on. Batching
+amortises the commit without weakening any of this.
 """
 
 import asyncio
@@ -27,7 +30,14 @@ from shared.metrics import INBOX_EVENTS
 
 log = structlog.get_logger(__name__)
 
-Handler = Callable[[AsyncSession, CloudEvent], Awaitable[None]]
+# A handler applies a run of consecutive events of its type, in bus order (so one person's events
+# keep their order); a projection can write the run with one executemany. When a run fails, the
+# events are applied again one at a time to find and isolate the failing one.
+Handler = Callable[[AsyncSession, Sequence[CloudEvent]], Awaitable[None]]
+
+
+class _HandlerFailed(Exception):
+    """A handler failed on the fast path; the batch is applied again, failures isolated."""
 
 
 @dataclass(frozen=True)
@@ -80,6 +90,14 @@ class InboxConsumer:
 
     async def apply(self, messages: Sequence[ReceivedMessage]) -> None:
         """Apply a batch in one transaction: handler effects, inbox rows and dead letters."""
+        try:
+            inbox_rows = await self._apply_batch(messages, isolate_failures=False)
+        except _HandlerFailed:
+            inbox_rows = await self._apply_batch(messages, isolate_failures=True)
+        for row in inbox_rows:
+            INBOX_EVENTS.labels(self.service, self.group_id, str(row["outcome"])).inc()
+
+    async def _apply_batch(self, messages: Sequence[ReceivedMessage], *, isolate_failures: bool) -> list[dict[str, object]]:
         failures: list[_Failure] = []
         inbox_rows: list[dict[str, object]] = []
         async with self.sessionmaker() as session, session.begin():
@@ -90,13 +108,17 @@ class InboxConsumer:
                 except ValueError as error:  # not even an event: no retry can help
                     failures.append(_Failure(message, str(error), attempts=1))
             done = await self._already_in_inbox(session, [event.id for _, event in events])
+            pending: list[tuple[ReceivedMessage, CloudEvent]] = []
             for message, event in events:
-                handler = self.handlers.get(event.type)
-                if handler is None or event.id in done:
+                if event.type not in self.handlers or event.id in done:
                     INBOX_EVENTS.labels(self.service, self.group_id, "skipped").inc()
                     continue
                 done.add(event.id)
-                error, attempts = await self._handle(session, handler, event)
+                pending.append((message, event))
+            errors = (
+                await self._handle_isolated(session, pending) if isolate_failures else await self._handle_runs(session, pending)
+            )
+            for (message, event), (error, attempts) in zip(pending, errors, strict=True):
                 if error is not None:
                     failures.append(_Failure(message, error, attempts))
                 inbox_rows.append(
@@ -113,8 +135,7 @@ class InboxConsumer:
                 # Published before the commit: a crash in between sends a second dead letter,
                 # never none.
                 await self.bus.publish([self._dead_letter(f) for f in failures])
-        for row in inbox_rows:
-            INBOX_EVENTS.labels(self.service, self.group_id, str(row["outcome"])).inc()
+        return inbox_rows
 
     async def _already_in_inbox(self, session: AsyncSession, event_ids: list[str]) -> set[str]:
         if not event_ids:
@@ -126,13 +147,36 @@ class InboxConsumer:
         )
         return set(found)
 
-    async def _handle(self, session: AsyncSession, handler: Handler, event: CloudEvent) -> tuple[str | None, int]:
-        """Run a handler with retries; returns (last error or None, attempts made)."""
+    async def _handle_runs(
+        self, session: AsyncSession, pending: list[tuple[ReceivedMessage, CloudEvent]]
+    ) -> list[tuple[str | None, int]]:
+        """Fast path: each run of same-type events in one call, no savepoints; any failure aborts."""
+        start = 0
+        while start < len(pending):
+            event_type = pending[start][1].type
+            end = start
+            while end < len(pending) and pending[end][1].type == event_type:
+                end += 1
+            try:
+                await self.handlers[event_type](session, [event for _, event in pending[start:end]])
+            except Exception as failure:
+                raise _HandlerFailed from failure  # roll back; isolate it on the second pass
+            start = end
+        return [(None, 1)] * len(pending)
+
+    async def _handle_isolated(
+        self, session: AsyncSession, pending: list[tuple[ReceivedMessage, CloudEvent]]
+    ) -> list[tuple[str | None, int]]:
+        """Slow path: one event at a time, each in a SAVEPOINT, with retries."""
+        return [await self._handle_one(session, event) for _, event in pending]
+
+    async def _handle_one(self, session: AsyncSession, event: CloudEvent) -> tuple[str | None, int]:
+        """Run one event's handler with retries; returns (last error or None, attempts made)."""
         error = None
         for attempt in range(1, self.max_attempts + 1):
             try:
                 async with session.begin_nested():
-                    await handler(session, event)
+                    await self.handlers[event.type](session, [event])
                 return None, attempt
             except Exception as failure:  # a handler's failure must not stop the stream
                 error = f"{type(failure).__name__}: {failure}"

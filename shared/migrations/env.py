@@ -3,7 +3,7 @@
 import asyncio
 
 from alembic import context
-from sqlalchemy import Connection
+from sqlalchemy import Connection, text
 
 from shared.db import create_engine
 from shared.service import ServiceDefinition
@@ -23,9 +23,15 @@ def _configure(**kwargs: object) -> None:
     )
 
 
+# Processes of one service (API and worker) start together; one migrates, the others wait.
+_MIGRATION_LOCK_KEY = 0x4C4C_0A11
+
+
 def _run(connection: Connection) -> None:
     _configure(connection=connection)
     with context.begin_transaction():
+        if connection.dialect.name == "postgresql":
+            connection.execute(text(f"SELECT pg_advisory_xact_lock({_MIGRATION_LOCK_KEY})"))
         context.run_migrations()
 
 

@@ -52,11 +52,12 @@ class Harness:
         return OutboxRelay(service="test", sessionmaker=self.sessionmaker, bus=bus or self.bus, table=tables.outbox)
 
     def consumer(self, *, group: str, poison: int | None = None, bus: EventBus | None = None) -> InboxConsumer:
-        async def apply(session: AsyncSession, event: CloudEvent) -> None:
-            if event.data["n"] == poison:
+        async def apply(session: AsyncSession, events: Sequence[CloudEvent]) -> None:
+            if any(event.data["n"] == poison for event in events):
                 raise ValueError(f"case {poison} cannot be handled")
             await session.execute(
-                insert(effects).values(event_id=event.id, person=event.data["person"], n=event.data["n"])
+                insert(effects),
+                [{"event_id": e.id, "person": e.data["person"], "n": e.data["n"]} for e in events],
             )
 
         return InboxConsumer(

@@ -1,0 +1,18 @@
+"""`make bench`: every benchmark, one JSON line each (run `python -m bench NAME` for one)."""
+
+import asyncio
+import sys
+
+from bench import pipeline
+
+BENCHMARKS = {"pipeline": pipeline.main}
+
+
+def main() -> None:
+    names = sys.argv[1:] or list(BENCHMARKS)
+    for name in names:
+        asyncio.run(BENCHMARKS[name]())
+
+
+if __name__ == "__main__":
+    main()
