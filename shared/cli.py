@@ -137,14 +137,18 @@ def _run_all(args: argparse.Namespace) -> int:
     for service in SERVICE_NAMES:
         print(f"  {service:17} http://127.0.0.1:{DEFAULT_PORTS[service]}/docs", flush=True)
     print("Press Ctrl-C to stop.", flush=True)
+    stopping: list[int] = []
+    for signum in (signal.SIGINT, signal.SIGTERM):  # explicit: a background job may ignore SIGINT
+        signal.signal(signum, lambda received, _frame: stopping.append(received))
     try:
-        while all(child.poll() is None for child in children.values()):
-            time.sleep(0.5)
+        while not stopping and all(child.poll() is None for child in children.values()):
+            time.sleep(0.2)
+        if stopping:
+            print("stopping…", flush=True)
+            return 0
         failed = [name for name, child in children.items() if child.poll() is not None]
         print(f"stopped because {', '.join(failed)} exited", file=sys.stderr)
         return 1
-    except KeyboardInterrupt:
-        return 0
     finally:
         for child in children.values():
             if child.poll() is None:

@@ -8,6 +8,7 @@ import structlog
 def configure_logging(level: str = "INFO") -> None:
     """Send structlog and stdlib logging to stderr as JSON lines."""
     logging.basicConfig(level=level, format="%(message)s")
+    logging.getLogger("alembic").setLevel(logging.WARNING)  # one line per migration step is noise at start
     structlog.configure(
         processors=[
             structlog.contextvars.merge_contextvars,
