@@ -41,6 +41,11 @@ class InvalidInput(Problem):
     def __init__(self, detail: str, *, errors: list[dict[str, str]]) -> None:
         super().__init__(detail, errors=errors)
 
+    @classmethod
+    def of(cls, field: str, rule: str, message: str) -> "InvalidInput":
+        """One field broke one rule."""
+        return cls(f"{field}: {message}", errors=[{"field": field, "rule": rule, "message": message}])
+
 
 class ServiceUnavailable(Problem):
     status, slug, title = 503, "unavailable", "Service unavailable"
@@ -106,3 +111,11 @@ def install_problem_handlers(app: FastAPI) -> None:
             status=exc.status_code, slug=f"http-{exc.status_code}", title=str(exc.detail),
             detail=str(exc.detail), instance=request.url.path, headers=headers or None,
         )
+
+
+def accepted_or_raise(outcomes: "list[Any]") -> Any:
+    """The single outcome of a one-item batch, or raise the problem that refused it."""
+    (outcome,) = outcomes
+    if isinstance(outcome, Problem):
+        raise outcome
+    return outcome

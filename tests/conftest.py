@@ -1,7 +1,7 @@
 """Fixtures shared by the whole suite: a database on each backend and a bus on each backend."""
 
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
@@ -9,6 +9,7 @@ import pytest
 from shared.bus import EventBus
 from shared.bus.embedded import EmbeddedBus
 from shared.bus.kafka import KafkaBus
+from tests.databases import MigratedTemplates
 from tests.infrastructure import KAFKA_BOOTSTRAP_SERVERS, database_url_for, fresh_postgres_database, require_kafka
 
 DATABASES = [pytest.param("sqlite", id="sqlite"), pytest.param("postgres", id="postgres", marks=pytest.mark.postgres)]
@@ -50,3 +51,11 @@ async def bus(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[E
 def topic() -> str:
     """A topic no other test uses."""
     return f"test.{uuid.uuid4().hex[:12]}"
+
+
+@pytest.fixture(scope="session")
+def migrated_templates(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MigratedTemplates]:
+    """Migrated template databases of each service, shared by the session."""
+    templates = MigratedTemplates(tmp_path_factory.mktemp("templates"))
+    yield templates
+    templates.drop_all()

@@ -45,20 +45,40 @@ async def require_kafka() -> None:
         await admin.close()
 
 
-@asynccontextmanager
-async def fresh_postgres_database(template: str | None = None) -> AsyncIterator[str]:
-    """A new, empty database on the test server (optionally a copy of `template`), dropped afterwards."""
+async def _maintenance_connection() -> asyncpg.Connection:
     try:
-        connection = await asyncpg.connect(_asyncpg_dsn(TEST_DATABASE_URL), timeout=10)
+        return await asyncpg.connect(_asyncpg_dsn(TEST_DATABASE_URL), timeout=10)
     except Exception as error:
         pytest.fail(
             f"PostgreSQL is not reachable at {TEST_DATABASE_URL} ({error!r}); "
             "start it with deploy/local/postgres.sh (make test does)", pytrace=False,
         )
+
+
+async def create_postgres_database(template: str | None = None) -> str:
+    """Create a database on the test server (optionally a copy of `template`); returns its name."""
     name = f"test_{uuid.uuid4().hex[:16]}"
+    connection = await _maintenance_connection()
     try:
         await connection.execute(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
+    finally:
+        await connection.close()
+    return name
+
+
+async def drop_postgres_database(name: str) -> None:
+    connection = await _maintenance_connection()
+    try:
+        await connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    finally:
+        await connection.close()
+
+
+@asynccontextmanager
+async def fresh_postgres_database(template: str | None = None) -> AsyncIterator[str]:
+    """A new database on the test server (optionally a copy of `template`), dropped afterwards."""
+    name = await create_postgres_database(template)
+    try:
         yield name
     finally:
-        await connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        await connection.close()
+        await drop_postgres_database(name)

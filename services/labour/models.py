@@ -1,13 +1,244 @@
-"""Tables of the Labour service (its own database)."""
+"""Tables of the labour service (its own database).
 
-from sqlalchemy.orm import DeclarativeBase
+Relationships load only when asked for (lazy="raise"): a query says what it needs.
+"""
 
-from shared.db import service_metadata
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import JSON, Boolean, Date, Enum, ForeignKey, Index, Integer, Numeric, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from shared.db import BigIntegerKey, JSONDocument, UTCDateTime, service_metadata, utcnow
+from shared.events.catalogue import LABOUR
+from shared.events.vocabulary import ContractType, Jurisdiction, Sex, TerminationReason, WageRegion
 from shared.messaging.tables import messaging_tables
+from shared.service import outbox_of
 
 
 class Base(DeclarativeBase):
     metadata = service_metadata()
+    type_annotation_map = {datetime: UTCDateTime, dict: JSONDocument, list: JSON}
 
 
 messaging = messaging_tables(Base.metadata)
+outbox = outbox_of(tables=messaging, stream=LABOUR)
+
+
+def _enum(kind: type) -> Enum:
+    # Stored as text with a CHECK, the same on PostgreSQL and SQLite.
+    return Enum(kind, native_enum=False, length=40, validate_strings=True, create_constraint=True)
+
+
+class Record:
+    """Columns every record has."""
+
+    id: Mapped[int] = mapped_column(BigIntegerKey, primary_key=True, autoincrement=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Employer(Record, Base):
+    __tablename__ = "employers"
+
+    tax_code: Mapped[str] = mapped_column(String(20), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    jurisdiction: Mapped[Jurisdiction] = mapped_column(_enum(Jurisdiction))
+    address: Mapped[str] = mapped_column(String(300))
+    province: Mapped[str] = mapped_column(String(100), index=True)
+    district: Mapped[str] = mapped_column(String(100))
+    wage_region: Mapped[WageRegion | None] = mapped_column(_enum(WageRegion))
+    locality_code: Mapped[str | None] = mapped_column(String(20))
+    sector: Mapped[str] = mapped_column(String(100))
+    state_paid: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Worker(Record, Base):
+    __tablename__ = "workers"
+
+    national_id: Mapped[str] = mapped_column(String(18), unique=True)
+    jurisdiction: Mapped[Jurisdiction] = mapped_column(_enum(Jurisdiction))
+    full_name: Mapped[str] = mapped_column(String(200))
+    birth_date: Mapped[date] = mapped_column(Date)
+    sex: Mapped[Sex] = mapped_column(_enum(Sex))
+    address: Mapped[str] = mapped_column(String(300))
+    province: Mapped[str] = mapped_column(String(100))
+    district: Mapped[str] = mapped_column(String(100))
+    phone: Mapped[str | None] = mapped_column(String(30))
+    email: Mapped[str | None] = mapped_column(String(200))
+
+
+class Contract(Record, Base):
+    __tablename__ = "contracts"
+
+    worker_id: Mapped[int] = mapped_column(ForeignKey("workers.id"), index=True)
+    employer_id: Mapped[int] = mapped_column(ForeignKey("employers.id"), index=True)
+    contract_type: Mapped[ContractType] = mapped_column(_enum(ContractType))
+    start_date: Mapped[date] = mapped_column(Date)
+    planned_end: Mapped[date | None] = mapped_column(Date)
+    insured_monthly_salary: Mapped[Decimal] = mapped_column(Numeric(14, 2))
+
+    worker: Mapped[Worker] = relationship(lazy="raise")
+    employer: Mapped[Employer] = relationship(lazy="raise")
+
+
+class Termination(Record, Base):
+    """One version of a termination report; a correction is a new row with the next version."""
+
+    __tablename__ = "terminations"
+    __table_args__ = (UniqueConstraint("contract_id", "version"),)
+
+    contract_id: Mapped[int] = mapped_column(ForeignKey("contracts.id"), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    current: Mapped[bool] = mapped_column(Boolean, default=True, index=True)
+    last_working_day: Mapped[date] = mapped_column(Date)
+    reason: Mapped[TerminationReason] = mapped_column(_enum(TerminationReason), index=True)
+    reported_on: Mapped[date] = mapped_column(Date)
+    reported_late: Mapped[bool] = mapped_column(Boolean, index=True)
+    note: Mapped[str | None] = mapped_column(Text)
+
+    contract: Mapped[Contract] = relationship(lazy="raise")
+
+
+class Centre(Record, Base):
+    """An employment service centre (or a street/community labour station)."""
+
+    __tablename__ = "centres"
+
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    jurisdiction: Mapped[Jurisdiction] = mapped_column(_enum(Jurisdiction))
+    province: Mapped[str] = mapped_column(String(100))
+    district: Mapped[str] = mapped_column(String(100))
+
+
+class Caseworker(Record, Base):
+    __tablename__ = "caseworkers"
+
+    centre_id: Mapped[int] = mapped_column(ForeignKey("centres.id"), index=True)
+    full_name: Mapped[str] = mapped_column(String(200))
+    phone: Mapped[str] = mapped_column(String(30))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    left_on: Mapped[date | None] = mapped_column(Date)
+
+
+class Registration(Record, Base):
+    """An unemployment registration (失业登记) at a centre, with the person's wishes."""
+
+    __tablename__ = "registrations"
+    __table_args__ = (Index("ix_registrations_open_by_caseworker", "caseworker_id", "status"),)
+
+    worker_id: Mapped[int] = mapped_column(ForeignKey("workers.id"), index=True)
+    centre_id: Mapped[int] = mapped_column(ForeignKey("centres.id"), index=True)
+    caseworker_id: Mapped[int | None] = mapped_column(ForeignKey("caseworkers.id"))
+    registered_on: Mapped[date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(10), default="open")  # open | closed
+    closed_on: Mapped[date | None] = mapped_column(Date)
+    close_reason: Mapped[str | None] = mapped_column(String(40))
+    wished_occupations: Mapped[list] = mapped_column(default=list)
+    wished_provinces: Mapped[list] = mapped_column(default=list)
+    wished_districts: Mapped[list] = mapped_column(default=list)
+    minimum_monthly_wage: Mapped[Decimal | None] = mapped_column(Numeric(14, 2))
+    willing_to_relocate: Mapped[bool] = mapped_column(Boolean, default=False)
+    # What the other agencies said, shown on the case (from their events).
+    claim_status: Mapped[str | None] = mapped_column(String(20))
+    benefit_status: Mapped[str | None] = mapped_column(String(20))
+
+    worker: Mapped[Worker] = relationship(lazy="raise")
+    centre: Mapped[Centre] = relationship(lazy="raise")
+
+
+class JobSearchNotice(Record, Base):
+    """A monthly job-search notice (Vietnam), or the record that a month's notice was missed."""
+
+    __tablename__ = "job_search_notices"
+    __table_args__ = (UniqueConstraint("registration_id", "month"),)
+
+    registration_id: Mapped[int] = mapped_column(ForeignKey("registrations.id"), index=True)
+    month: Mapped[str] = mapped_column(String(7))  # YYYY-MM
+    submitted_on: Mapped[date | None] = mapped_column(Date)  # None: missed
+    consecutive_missed: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class CounsellingSession(Record, Base):
+    __tablename__ = "counselling_sessions"
+
+    worker_id: Mapped[int] = mapped_column(ForeignKey("workers.id"), index=True)
+    centre_id: Mapped[int] = mapped_column(ForeignKey("centres.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(30))  # counselling | vocational_guidance
+    held_on: Mapped[date] = mapped_column(Date)
+    outcome: Mapped[str] = mapped_column(Text)
+
+
+class Course(Record, Base):
+    __tablename__ = "courses"
+
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    title: Mapped[str] = mapped_column(String(200))
+    occupation: Mapped[str] = mapped_column(String(4))  # ISCO-08
+    skills: Mapped[list] = mapped_column(default=list)
+    length_hours: Mapped[int] = mapped_column(Integer)
+    provider: Mapped[str] = mapped_column(String(200))
+
+
+class Enrolment(Record, Base):
+    __tablename__ = "enrolments"
+    __table_args__ = (UniqueConstraint("course_id", "worker_id", "enrolled_on"),)
+
+    course_id: Mapped[int] = mapped_column(ForeignKey("courses.id"), index=True)
+    worker_id: Mapped[int] = mapped_column(ForeignKey("workers.id"), index=True)
+    enrolled_on: Mapped[date] = mapped_column(Date)
+    result: Mapped[str | None] = mapped_column(String(10))  # passed | failed | dropped
+    completed_on: Mapped[date | None] = mapped_column(Date)
+    certificate_number: Mapped[str | None] = mapped_column(String(60))
+
+    course: Mapped[Course] = relationship(lazy="raise")
+
+
+class Contact(Record, Base):
+    """One contact of a caseworker with a registered person, with its content and result."""
+
+    __tablename__ = "contacts"
+
+    registration_id: Mapped[int] = mapped_column(ForeignKey("registrations.id"), index=True)
+    caseworker_id: Mapped[int] = mapped_column(ForeignKey("caseworkers.id"), index=True)
+    contacted_at: Mapped[datetime] = mapped_column()
+    channel: Mapped[str] = mapped_column(String(10))  # visit | phone | sms | letter
+    content: Mapped[str] = mapped_column(Text)
+    result: Mapped[str] = mapped_column(Text)
+
+
+class HardshipAssessment(Record, Base):
+    __tablename__ = "hardship_assessments"
+
+    worker_id: Mapped[int] = mapped_column(ForeignKey("workers.id"), index=True)
+    assessed_on: Mapped[date] = mapped_column(Date)
+    special_hardship: Mapped[bool] = mapped_column(Boolean)
+    minimum_living_allowance_eligible: Mapped[bool] = mapped_column(Boolean)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class SyncReceipt(Base):
+    """What a bulk upload did with each idempotency key, so a re-sent record changes nothing."""
+
+    __tablename__ = "sync_receipts"
+    __table_args__ = (UniqueConstraint("kind", "idempotency_key"),)
+
+    id: Mapped[int] = mapped_column(BigIntegerKey, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    idempotency_key: Mapped[str] = mapped_column(String(200))
+    content_hash: Mapped[str] = mapped_column(String(64))
+    record_id: Mapped[int] = mapped_column(BigIntegerKey)
+    received_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Change(Base):
+    """The change feed centres pull: one row per record written, in order."""
+
+    __tablename__ = "changes"
+
+    seq: Mapped[int] = mapped_column(BigIntegerKey, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(30), index=True)
+    record_id: Mapped[int] = mapped_column(BigIntegerKey)
+    centre_code: Mapped[str | None] = mapped_column(String(40), index=True)
+    snapshot: Mapped[dict] = mapped_column()
+    changed_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -8,6 +8,7 @@ here and never from another service's code.
 
 from dataclasses import dataclass, field
 
+from shared.events import job_matching, labour, social_insurance
 from shared.events.envelope import EventPayload
 
 
@@ -39,16 +40,19 @@ LABOUR = EventStream(
     service="labour",
     topic="labourlink.labour",
     description="What the labour agency and its employment service centres record about a person.",
+    events=labour.PUBLISHED,
 )
 SOCIAL_INSURANCE = EventStream(
     service="social_insurance",
     topic="labourlink.social-insurance",
     description="Contributions, continuation notices, claims and benefits, per insured person.",
+    events=social_insurance.PUBLISHED,
 )
 JOB_MATCHING = EventStream(
     service="job_matching",
     topic="labourlink.job-matching",
     description="Offers, referrals and placements, per job seeker.",
+    events=job_matching.PUBLISHED,
 )
 
 STREAMS: tuple[EventStream, ...] = (LABOUR, SOCIAL_INSURANCE, JOB_MATCHING)

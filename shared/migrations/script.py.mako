@@ -9,8 +9,9 @@ from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
+from sqlalchemy import Text  # autogenerate writes JSONB(astext_type=Text())
 
-import shared.db
+import shared.db  # custom column types (UTCDateTime, JSONDocument variants)
 ${imports if imports else ""}
 
 revision: str = ${repr(up_revision)}

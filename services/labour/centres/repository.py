@@ -1,0 +1,93 @@
+from collections.abc import Sequence
+from datetime import UTC, date, datetime
+
+from sqlalchemy import func, select
+
+from services.labour.models import Caseworker, Centre, Contact, JobSearchNotice, Registration
+from shared.pagination import PageRequest
+from shared.repository import Repository
+
+
+class CentreRepository(Repository[Centre]):
+    model = Centre
+
+    async def by_codes(self, codes: Sequence[str]) -> dict[str, Centre]:
+        rows = await self.session.scalars(select(Centre).where(Centre.code.in_(codes)))
+        return {c.code: c for c in rows}
+
+    async def list(self, *, page: PageRequest, province: str | None) -> tuple[Sequence[Centre], int | None]:
+        statement = select(Centre)
+        if province is not None:
+            statement = statement.where(Centre.province == province)
+        return await self.page(statement, page)
+
+
+class CaseworkerRepository(Repository[Caseworker]):
+    model = Caseworker
+
+    async def caseloads(self, centre_ids: Sequence[int]) -> dict[int, dict[int, int]]:
+        """Open registrations per active caseworker, per centre (caseworkers with none count 0)."""
+        loads: dict[int, dict[int, int]] = {centre_id: {} for centre_id in centre_ids}
+        active = await self.session.execute(
+            select(Caseworker.id, Caseworker.centre_id).where(Caseworker.centre_id.in_(centre_ids), Caseworker.active)
+        )
+        centre_of: dict[int, int] = {}
+        for caseworker_id, centre_id in active:
+            loads[centre_id][caseworker_id] = 0
+            centre_of[caseworker_id] = centre_id
+        counted = await self.session.execute(
+            select(Registration.caseworker_id, func.count())
+            .where(Registration.caseworker_id.in_(centre_of), Registration.status == "open")
+            .group_by(Registration.caseworker_id)
+        )
+        for caseworker_id, count in counted:
+            loads[centre_of[caseworker_id]][caseworker_id] = count
+        return loads
+
+    async def list(self, *, page: PageRequest, centre_id: int | None, active: bool | None) -> tuple[Sequence[Caseworker], int | None]:
+        statement = select(Caseworker)
+        if centre_id is not None:
+            statement = statement.where(Caseworker.centre_id == centre_id)
+        if active is not None:
+            statement = statement.where(Caseworker.active == active)
+        return await self.page(statement, page)
+
+
+class ContactRepository(Repository[Contact]):
+    model = Contact
+
+    async def for_registration(self, registration_id: int, page: PageRequest) -> tuple[Sequence[Contact], int | None]:
+        return await self.page(select(Contact).where(Contact.registration_id == registration_id), page)
+
+    async def monthly_figures(self, *, caseworker_id: int, start: date, end: date) -> dict[str, object]:
+        """A caseworker's contacts in [start, end) by channel, people reached, caseload and placements."""
+        first, last = (datetime(d.year, d.month, d.day, tzinfo=UTC) for d in (start, end))
+        by_channel = dict(
+            (await self.session.execute(
+                select(Contact.channel, func.count())
+                .where(Contact.caseworker_id == caseworker_id, Contact.contacted_at >= first, Contact.contacted_at < last)
+                .group_by(Contact.channel)
+            )).all()
+        )
+        reached = set(await self.session.scalars(
+            select(Contact.registration_id).distinct()
+            .where(Contact.caseworker_id == caseworker_id, Contact.contacted_at >= first, Contact.contacted_at < last)
+        ))
+        caseload = set(await self.session.scalars(
+            select(Registration.id).where(Registration.caseworker_id == caseworker_id, Registration.status == "open")
+        ))
+        placed = await self.session.scalar(
+            select(func.count()).select_from(Registration).where(
+                Registration.caseworker_id == caseworker_id, Registration.close_reason == "placed",
+                Registration.closed_on >= start, Registration.closed_on < end,
+            )
+        )
+        return {"by_channel": by_channel, "reached": reached, "caseload": caseload, "placed": placed or 0}
+
+    async def missed_notices(self, *, caseworker_id: int, month: str) -> int:
+        return await self.session.scalar(
+            select(func.count()).select_from(JobSearchNotice)
+            .join(Registration, Registration.id == JobSearchNotice.registration_id)
+            .where(Registration.caseworker_id == caseworker_id, JobSearchNotice.month == month,
+                   JobSearchNotice.submitted_on.is_(None))
+        ) or 0

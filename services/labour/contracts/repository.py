@@ -1,0 +1,52 @@
+from collections.abc import Sequence
+
+from sqlalchemy import select
+from sqlalchemy.orm import joinedload
+
+from services.labour.models import Contract, Employer, Termination, Worker
+from shared.pagination import PageRequest
+from shared.repository import Repository
+
+
+class ContractRepository(Repository[Contract]):
+    model = Contract
+
+    async def with_parties(self, contract_id: int) -> Contract | None:
+        """The contract with its worker and employer loaded."""
+        return await self.session.scalar(
+            select(Contract)
+            .where(Contract.id == contract_id)
+            .options(joinedload(Contract.worker), joinedload(Contract.employer))
+        )
+
+    async def open_between(self, pairs: Sequence[tuple[str, str]]) -> dict[tuple[str, str], Contract]:
+        """The latest contract without a current termination, per (national ID, employer tax code)."""
+        if not pairs:
+            return {}
+        national_ids = {p[0] for p in pairs}
+        rows = await self.session.scalars(
+            select(Contract)
+            .join(Contract.worker)
+            .join(Contract.employer)
+            .where(Worker.national_id.in_(national_ids))
+            .where(~select(Termination.id).where(Termination.contract_id == Contract.id, Termination.current).exists())
+            .options(joinedload(Contract.worker), joinedload(Contract.employer))
+            .order_by(Contract.start_date)
+        )
+        wanted = set(pairs)
+        found: dict[tuple[str, str], Contract] = {}
+        for contract in rows:
+            key = (contract.worker.national_id, contract.employer.tax_code)
+            if key in wanted:
+                found[key] = contract  # ordered by start date: the latest wins
+        return found
+
+    async def list(
+        self, *, page: PageRequest, national_id: str | None, employer_tax_code: str | None
+    ) -> tuple[Sequence[Contract], int | None]:
+        statement = select(Contract)
+        if national_id is not None:
+            statement = statement.join(Contract.worker).where(Worker.national_id == national_id.upper())
+        if employer_tax_code is not None:
+            statement = statement.join(Contract.employer).where(Employer.tax_code == employer_tax_code)
+        return await self.page(statement, page)

@@ -1,0 +1,48 @@
+from datetime import timedelta
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from services.labour.changes import track_change
+from services.labour.contracts.repository import ContractRepository
+from services.labour.contracts.schemas import ContractCreate, ContractRead
+from services.labour.employers.service import employer_by_tax_code
+from services.labour.models import Contract, outbox
+from services.labour.workers.service import worker_by_national_id
+from shared.events.labour import EmploymentStarted
+from shared.events.vocabulary import ContractType
+from shared.problems import InvalidInput
+
+_SEASONAL_LIMIT = timedelta(days=366)  # "seasonal or under 12 months"
+
+
+
+async def start_employment(*, session: AsyncSession, contract: ContractCreate) -> Contract:
+    """Record a contract between a known worker and employer, and publish EmploymentStarted."""
+    if contract.contract_type is not ContractType.indefinite:
+        if contract.planned_end is None:
+            raise InvalidInput.of("planned_end", "required_for_fixed_term", f"required for a {contract.contract_type} contract")
+        if contract.planned_end <= contract.start_date:
+            raise InvalidInput.of("planned_end", "after_start", "must be after start_date")
+        if contract.contract_type is ContractType.seasonal and contract.planned_end - contract.start_date >= _SEASONAL_LIMIT:
+            raise InvalidInput.of("planned_end", "seasonal_under_12_months", "a seasonal contract lasts under 12 months")
+    worker = await worker_by_national_id(session=session, national_id=contract.national_id)
+    employer = await employer_by_tax_code(session=session, tax_code=contract.employer_tax_code)
+    record = await ContractRepository(session).add(
+        Contract(
+            worker_id=worker.id, employer_id=employer.id, contract_type=contract.contract_type,
+            start_date=contract.start_date, planned_end=contract.planned_end,
+            insured_monthly_salary=contract.insured_monthly_salary,
+        )
+    )
+    await outbox.record(
+        session,
+        EmploymentStarted(
+            contract_id=record.id, national_id=worker.national_id, jurisdiction=worker.jurisdiction,
+            employer_tax_code=employer.tax_code, employer_name=employer.name, contract_type=record.contract_type,
+            start_date=record.start_date, planned_end=record.planned_end,
+            insured_monthly_salary=record.insured_monthly_salary,
+        ),
+        subject=worker.national_id,
+    )
+    track_change(session, kind="contract", record=ContractRead.model_validate(record))
+    return record

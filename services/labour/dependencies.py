@@ -1,0 +1,22 @@
+"""FastAPI dependencies of the labour service."""
+
+from typing import Annotated
+
+from fastapi import Depends, Query, Request
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from services.labour.settings import LabourSettings
+from shared.db import request_session
+
+Session = Annotated[AsyncSession, Depends(request_session)]
+
+
+def labour_settings(request: Request) -> LabourSettings:
+    """The running service's settings."""
+    return request.app.state.settings
+
+
+Settings = Annotated[LabourSettings, Depends(labour_settings)]
+
+MONTH_PATTERN = r"^\d{4}-(0[1-9]|1[0-2])$"
+Month = Annotated[str, Query(pattern=MONTH_PATTERN, description="YYYY-MM", examples=["2026-03"])]

@@ -1,0 +1,28 @@
+from collections.abc import Sequence
+
+from sqlalchemy import select
+
+from services.labour.models import Employer
+from shared.events.vocabulary import Jurisdiction, WageRegion
+from shared.pagination import PageRequest
+from shared.repository import Repository
+
+
+class EmployerRepository(Repository[Employer]):
+    model = Employer
+
+    async def by_tax_code(self, tax_code: str) -> Employer | None:
+        return await self.one_by(tax_code=tax_code)
+
+    async def list(
+        self, *, page: PageRequest, jurisdiction: Jurisdiction | None, province: str | None,
+        district: str | None, wage_region: WageRegion | None,
+    ) -> tuple[Sequence[Employer], int | None]:
+        statement = select(Employer)
+        for column, value in (
+            (Employer.jurisdiction, jurisdiction), (Employer.province, province),
+            (Employer.district, district), (Employer.wage_region, wage_region),
+        ):
+            if value is not None:
+                statement = statement.where(column == value)
+        return await self.page(statement, page)

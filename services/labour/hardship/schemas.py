@@ -1,0 +1,28 @@
+from datetime import date
+
+from pydantic import ConfigDict, Field
+
+from shared.schemas import RecordRead, Schema
+
+
+class HardshipCreate(Schema):
+    """A household hardship assessment: special hardship gives priority for public-welfare jobs."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [
+        {"national_id": "079190001234", "assessed_on": "2026-03-12", "special_hardship": True,
+         "minimum_living_allowance_eligible": False, "notes": "sole earner, two children"}
+    ]})
+
+    national_id: str
+    assessed_on: date
+    special_hardship: bool
+    minimum_living_allowance_eligible: bool
+    notes: str | None = Field(None, max_length=4000)
+
+
+class HardshipRead(RecordRead):
+    worker_id: int
+    assessed_on: date
+    special_hardship: bool
+    minimum_living_allowance_eligible: bool
+    notes: str | None

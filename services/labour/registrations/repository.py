@@ -1,0 +1,86 @@
+from collections.abc import Sequence
+
+from sqlalchemy import select
+
+from services.labour.models import Centre, JobSearchNotice, Registration, Worker
+from shared.events.vocabulary import Jurisdiction
+from shared.pagination import PageRequest
+from shared.repository import Repository
+
+
+class RegistrationRepository(Repository[Registration]):
+    model = Registration
+
+    async def open_for_workers(self, worker_ids: Sequence[int]) -> dict[int, Registration]:
+        rows = await self.session.scalars(
+            select(Registration).where(Registration.worker_id.in_(worker_ids), Registration.status == "open")
+        )
+        return {r.worker_id: r for r in rows}
+
+    async def open_for_national_ids(self, national_ids: Sequence[str]) -> dict[str, Registration]:
+        rows = await self.session.execute(
+            select(Worker.national_id, Registration)
+            .join(Worker, Worker.id == Registration.worker_id)
+            .where(Worker.national_id.in_(national_ids), Registration.status == "open")
+        )
+        return {national_id: registration for national_id, registration in rows}
+
+    async def with_parties(self, registration_ids: Sequence[int]) -> dict[int, tuple[Registration, Worker, Centre]]:
+        rows = await self.session.execute(
+            select(Registration, Worker, Centre)
+            .join(Worker, Worker.id == Registration.worker_id)
+            .join(Centre, Centre.id == Registration.centre_id)
+            .where(Registration.id.in_(registration_ids))
+        )
+        return {registration.id: (registration, worker, centre) for registration, worker, centre in rows}
+
+    async def list(
+        self, *, page: PageRequest, centre_code: str | None, status: str | None, caseworker_id: int | None,
+        national_id: str | None,
+    ) -> tuple[Sequence[Registration], int | None]:
+        statement = select(Registration)
+        if centre_code is not None:
+            statement = statement.join(Centre, Centre.id == Registration.centre_id).where(Centre.code == centre_code)
+        if national_id is not None:
+            statement = statement.join(Worker, Worker.id == Registration.worker_id).where(Worker.national_id == national_id.upper())
+        if status is not None:
+            statement = statement.where(Registration.status == status)
+        if caseworker_id is not None:
+            statement = statement.where(Registration.caseworker_id == caseworker_id)
+        return await self.page(statement, page)
+
+
+class NoticeRepository(Repository[JobSearchNotice]):
+    model = JobSearchNotice
+
+    async def for_months(self, keys: Sequence[tuple[int, str]]) -> dict[tuple[int, str], JobSearchNotice]:
+        """Existing notices (submitted or missed) for these (registration, month) pairs."""
+        if not keys:
+            return {}
+        rows = await self.session.scalars(
+            select(JobSearchNotice).where(
+                JobSearchNotice.registration_id.in_({k[0] for k in keys}), JobSearchNotice.month.in_({k[1] for k in keys})
+            )
+        )
+        wanted = set(keys)
+        return {(n.registration_id, n.month): n for n in rows if (n.registration_id, n.month) in wanted}
+
+    async def without_notice(self, *, month: str, registered_before: object) -> list[tuple[Registration, Worker]]:
+        """Open Vietnamese registrations from before the month that have nothing recorded for it."""
+        recorded = select(JobSearchNotice.id).where(
+            JobSearchNotice.registration_id == Registration.id, JobSearchNotice.month == month
+        )
+        rows = await self.session.execute(
+            select(Registration, Worker)
+            .join(Worker, Worker.id == Registration.worker_id)
+            .join(Centre, Centre.id == Registration.centre_id)
+            .where(
+                Registration.status == "open", Centre.jurisdiction == Jurisdiction.VN,
+                Registration.registered_on < registered_before, ~recorded.exists(),
+            )
+            .order_by(Registration.id)
+        )
+        return [(registration, worker) for registration, worker in rows]
+
+    async def list(self, *, registration_id: int, page: PageRequest) -> tuple[Sequence[JobSearchNotice], int | None]:
+        return await self.page(select(JobSearchNotice).where(JobSearchNotice.registration_id == registration_id), page)

@@ -1,0 +1,54 @@
+from datetime import date
+
+from fastapi import APIRouter, Depends
+
+from services.labour.dependencies import Session, Settings
+from services.labour.terminations import service
+from services.labour.terminations.repository import TerminationRepository
+from services.labour.terminations.schemas import TerminationCorrection, TerminationRead, TerminationReport
+from shared.events.vocabulary import TerminationReason
+from shared.pagination import Page, PageRequest, page_request
+from shared.problems import NotFound
+
+router = APIRouter(prefix="/terminations", tags=["terminations"])
+
+
+@router.post("", status_code=201, response_model=TerminationRead)
+async def record_termination(body: TerminationReport, session: Session, settings: Settings) -> object:
+    """Record the end of a contract; publishes labour.termination.recorded.v1."""
+    return await service.record_termination(session=session, settings=settings, report=body)
+
+
+@router.post("/{termination_id}/corrections", status_code=201, response_model=TerminationRead)
+async def correct_termination(
+    termination_id: int, body: TerminationCorrection, session: Session, settings: Settings
+) -> object:
+    """Correct a termination: a new version, never an overwrite; publishes labour.termination.corrected.v1."""
+    return await service.correct_termination(
+        session=session, settings=settings, termination_id=termination_id, correction=body
+    )
+
+
+@router.get("", response_model=Page[TerminationRead])
+async def list_terminations(
+    session: Session, page: PageRequest = Depends(page_request), contract_id: int | None = None,
+    national_id: str | None = None, employer_tax_code: str | None = None, reason: TerminationReason | None = None,
+    reported_late: bool | None = None, last_working_day_from: date | None = None,
+    last_working_day_to: date | None = None, include_superseded: bool = False,
+) -> object:
+    """Terminations (current versions unless include_superseded), filtered, by keyset pages."""
+    items, next_after = await TerminationRepository(session).list(
+        page=page, contract_id=contract_id, national_id=national_id, employer_tax_code=employer_tax_code,
+        reason=reason, reported_late=reported_late, last_day_from=last_working_day_from,
+        last_day_to=last_working_day_to, include_superseded=include_superseded,
+    )
+    return {"items": items, "next_after": next_after}
+
+
+@router.get("/{termination_id}", response_model=TerminationRead)
+async def get_termination(termination_id: int, session: Session) -> object:
+    """One version of a termination."""
+    termination = await TerminationRepository(session).get(termination_id)
+    if termination is None:
+        raise NotFound(f"no termination {termination_id}")
+    return termination

@@ -1,0 +1,140 @@
+"""Terminations: reported once per contract, corrected by new versions, flagged when late."""
+
+from collections.abc import Sequence
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from services.labour.changes import track_change
+from services.labour.contracts.repository import ContractRepository
+from services.labour.models import Contract, Termination, outbox
+from services.labour.settings import LabourSettings
+from services.labour.terminations.repository import TerminationRepository
+from services.labour.terminations.schemas import TerminationCorrection, TerminationRead, TerminationReport
+from shared.events.labour import TerminationCorrected, TerminationRecorded
+from shared.problems import Conflict, InvalidInput, NotFound, Problem, accepted_or_raise
+
+
+class ContractNotFound(NotFound):
+    def __init__(self, report: TerminationReport) -> None:
+        if report.contract_id is not None:
+            super().__init__(f"no contract {report.contract_id}", field="contract_id")
+        else:
+            super().__init__(
+                f"no open contract between worker {report.national_id} and employer {report.employer_tax_code}",
+                field="national_id",
+            )
+
+
+class AlreadyTerminated(Conflict):
+    def __init__(self, existing: Termination) -> None:
+        super().__init__(
+            f"contract {existing.contract_id} already has a termination; send a correction instead",
+            existing=f"/terminations/{existing.id}",
+        )
+
+
+def reported_late(*, settings: LabourSettings, contract: Contract, termination: Termination) -> bool:
+    """Whether the report came after the jurisdiction's deadline (no deadline: never late)."""
+    deadline = settings.termination_report_deadline_days.get(contract.worker.jurisdiction)
+    return deadline is not None and (termination.reported_on - termination.last_working_day).days > deadline
+
+
+def _facts(termination: Termination, contract: Contract) -> dict[str, object]:
+    worker, employer = contract.worker, contract.employer
+    return {
+        "termination_id": termination.id, "version": termination.version, "contract_id": contract.id,
+        "national_id": worker.national_id, "jurisdiction": worker.jurisdiction,
+        "employer_tax_code": employer.tax_code, "employer_name": employer.name,
+        "wage_region": employer.wage_region, "locality_code": employer.locality_code,
+        "state_paid": employer.state_paid, "contract_type": contract.contract_type,
+        "contract_start": contract.start_date, "insured_monthly_salary": contract.insured_monthly_salary,
+        "last_working_day": termination.last_working_day, "reason": termination.reason,
+        "reported_on": termination.reported_on, "reported_late": termination.reported_late,
+    }
+
+
+async def record_terminations(
+    *, session: AsyncSession, settings: LabourSettings, reports: Sequence[TerminationReport]
+) -> list[Termination | Problem]:
+    """Record a batch of termination reports; each gets its termination, or the problem that refused it.
+
+    Refused reports leave no trace; accepted ones are written with their events in one go."""
+    repository = TerminationRepository(session)
+    by_id = await repository.contracts_with_parties([r.contract_id for r in reports if r.contract_id is not None])
+    by_pair = await ContractRepository(session).open_between(
+        [(r.national_id.upper(), r.employer_tax_code) for r in reports if r.contract_id is None]  # type: ignore[union-attr]
+    )
+    contracts = [
+        by_id.get(r.contract_id) if r.contract_id is not None else by_pair.get((r.national_id.upper(), r.employer_tax_code))  # type: ignore[union-attr]
+        for r in reports
+    ]
+    current = await repository.current_for([c.id for c in contracts if c is not None])
+
+    outcomes: list[Termination | Problem] = []
+    accepted: list[tuple[Termination, Contract]] = []
+    for report, contract in zip(reports, contracts, strict=True):
+        if contract is None:
+            outcomes.append(ContractNotFound(report))
+        elif contract.id in current:
+            outcomes.append(AlreadyTerminated(current[contract.id]))
+        elif report.last_working_day < contract.start_date:
+            outcomes.append(InvalidInput.of("last_working_day", "after_contract_start", f"must be on or after {contract.start_date}"))
+        else:
+            termination = Termination(
+                contract_id=contract.id, version=1, current=True, last_working_day=report.last_working_day,
+                reason=report.reason, reported_on=report.reported_on, note=report.note,
+            )
+            termination.reported_late = reported_late(settings=settings, contract=contract, termination=termination)
+            current[contract.id] = termination  # a second report for it in this batch is a conflict
+            accepted.append((termination, contract))
+            outcomes.append(termination)
+    if accepted:
+        session.add_all([t for t, _ in accepted])
+        await session.flush()
+        await outbox.record_many(
+            session, [(TerminationRecorded(**_facts(t, c)), c.worker.national_id) for t, c in accepted]
+        )
+        for termination, _ in accepted:
+            track_change(session, kind="termination", record=TerminationRead.model_validate(termination))
+    return outcomes
+
+
+async def record_termination(*, session: AsyncSession, settings: LabourSettings, report: TerminationReport) -> Termination:
+    """Record one termination report; publishes labour.termination.recorded.v1."""
+    return accepted_or_raise(await record_terminations(session=session, settings=settings, reports=[report]))
+
+
+async def correct_termination(
+    *, session: AsyncSession, settings: LabourSettings, termination_id: int, correction: TerminationCorrection
+) -> Termination:
+    """Replace the current version of a termination by a corrected one; the old version is kept."""
+    repository = TerminationRepository(session)
+    previous = await repository.with_contract(termination_id)
+    if previous is None:
+        raise NotFound(f"no termination {termination_id}")
+    if not previous.current:
+        raise Conflict(f"termination {termination_id} was already corrected; correct the current version")
+    changes = correction.model_dump(exclude_unset=True)
+    if not changes:
+        raise InvalidInput.of("", "not_empty", "nothing to correct")
+    contract = previous.contract
+    corrected = Termination(
+        contract_id=previous.contract_id, version=previous.version + 1, current=True,
+        last_working_day=changes.get("last_working_day", previous.last_working_day),
+        reason=changes.get("reason", previous.reason),
+        reported_on=changes.get("reported_on", previous.reported_on),
+        note=changes.get("note", previous.note),
+    )
+    if corrected.last_working_day < contract.start_date:
+        raise InvalidInput.of("last_working_day", "after_contract_start", f"must be on or after {contract.start_date}")
+    corrected.reported_late = reported_late(settings=settings, contract=contract, termination=corrected)
+    previous.current = False
+    await session.flush()  # the old version stops being current before the new one becomes it
+    await repository.add(corrected)
+    await outbox.record(
+        session, TerminationCorrected(**_facts(corrected, contract), replaces_version=previous.version),
+        subject=contract.worker.national_id,
+    )
+    track_change(session, kind="termination", record=TerminationRead.model_validate(previous))
+    track_change(session, kind="termination", record=TerminationRead.model_validate(corrected))
+    return corrected

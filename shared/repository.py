@@ -1,0 +1,38 @@
+"""Repository base: all queries of a module live in its repository."""
+
+from collections.abc import Sequence
+from typing import Any, Generic, TypeVar
+
+from sqlalchemy import Select, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from shared.pagination import PageRequest, fetch_page
+
+M = TypeVar("M")
+
+
+class Repository(Generic[M]):
+    """Loading and adding rows of one model."""
+
+    model: type[M]
+
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def get(self, record_id: int) -> M | None:
+        """The row with this id, or None."""
+        return await self.session.get(self.model, record_id)
+
+    async def add(self, record: M) -> M:
+        """Insert a row and assign its id."""
+        self.session.add(record)
+        await self.session.flush()
+        return record
+
+    async def one_by(self, **equal: Any) -> M | None:
+        """The row whose columns equal these values, or None."""
+        return await self.session.scalar(select(self.model).filter_by(**equal).limit(1))
+
+    async def page(self, statement: Select[Any], page: PageRequest) -> tuple[Sequence[M], int | None]:
+        """One keyset page of `statement`, ordered by id."""
+        return await fetch_page(self.session, statement, self.model.id, page)  # type: ignore[attr-defined]

@@ -1,0 +1,18 @@
+"""Base classes of request and response bodies."""
+
+from datetime import datetime
+
+from pydantic import BaseModel, ConfigDict
+
+
+class Schema(BaseModel):
+    """A body read from ORM rows or request JSON; unknown fields are refused."""
+
+    model_config = ConfigDict(from_attributes=True, extra="forbid")
+
+
+class RecordRead(Schema):
+    """What every stored record shows."""
+
+    id: int
+    created_at: datetime
