@@ -3,9 +3,9 @@
 import asyncio
 import sys
 
-from bench import pipeline
+from bench import labour_bulk_upload, pipeline
 
-BENCHMARKS = {"pipeline": pipeline.main}
+BENCHMARKS = {"pipeline": pipeline.main, "labour_bulk_upload": labour_bulk_upload.main}
 
 
 def main() -> None:

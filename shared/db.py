@@ -58,6 +58,10 @@ def utcnow() -> datetime:
 def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
     """Create the async engine; SQLite gets WAL, foreign keys and working SAVEPOINTs."""
     if not url.startswith("sqlite"):
+        # No cached prepared statements: PostgreSQL would otherwise switch to a generic plan after
+        # five runs, and one made while a table was small (a fresh inbox, receipts before the first
+        # bulk upload) scans the whole table for every IN-list lookup once it has grown.
+        kwargs.setdefault("connect_args", {"prepared_statement_cache_size": 0})
         kwargs.setdefault("pool_size", 10)
         kwargs.setdefault("max_overflow", 10)
         kwargs.setdefault("pool_pre_ping", True)

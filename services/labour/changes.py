@@ -1,12 +1,27 @@
 """The change feed: every record a service writes is appended here for centres to pull."""
 
+from collections.abc import Sequence
+
 from pydantic import BaseModel
+from sqlalchemy import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.labour.models import Change
+from shared.db import utcnow
 
 
-def track_change(session: AsyncSession, *, kind: str, record: BaseModel, centre_code: str | None = None) -> None:
-    """Append a record's new state to the change feed (same transaction as the write)."""
-    snapshot = record.model_dump(mode="json")
-    session.add(Change(kind=kind, record_id=snapshot["id"], centre_code=centre_code, snapshot=snapshot))
+async def track_changes(session: AsyncSession, *, kind: str, entries: Sequence[tuple[BaseModel, str | None]]) -> None:
+    """Append records' new state (each with its centre, if any) to the change feed, in the write's transaction."""
+    if not entries:
+        return
+    now = utcnow()
+    rows = []
+    for record, centre_code in entries:
+        snapshot = record.model_dump(mode="json")
+        rows.append({"kind": kind, "record_id": snapshot["id"], "centre_code": centre_code, "snapshot": snapshot, "changed_at": now})
+    await session.execute(insert(Change), rows)
+
+
+async def track_change(session: AsyncSession, *, kind: str, record: BaseModel, centre_code: str | None = None) -> None:
+    """Append one record's new state to the change feed."""
+    await track_changes(session, kind=kind, entries=[(record, centre_code)])

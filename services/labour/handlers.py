@@ -29,7 +29,7 @@ async def _update_open_registrations(
         registration = registrations.get(event.data["national_id"])
         if registration is not None:
             apply(registration, event)
-            track_change(session, kind="registration", record=RegistrationRead.model_validate(registration))
+            await track_change(session, kind="registration", record=RegistrationRead.model_validate(registration))
 
 
 async def show_claim_decision(session: AsyncSession, events: Sequence[CloudEvent]) -> None:

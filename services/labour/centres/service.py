@@ -84,7 +84,7 @@ async def open_centre(*, session: AsyncSession, centre: CentreCreate) -> Centre:
     if existing is not None:
         raise Conflict(f"a centre with code {centre.code} exists", existing=f"/centres/{existing.id}")
     record = await repository.add(Centre(**centre.model_dump()))
-    track_change(session, kind="centre", record=CentreRead.model_validate(record), centre_code=record.code)
+    await track_change(session, kind="centre", record=CentreRead.model_validate(record), centre_code=record.code)
     return record
 
 
@@ -104,7 +104,7 @@ async def add_caseworker(*, session: AsyncSession, centre_id: int, caseworker: C
     record = await CaseworkerRepository(session).add(Caseworker(centre_id=centre_id, **caseworker.model_dump()))
     waiting = await _open_cases(session, where=(Registration.centre_id == centre_id) & Registration.caseworker_id.is_(None))
     await assign_caseworkers(session=session, registrations=waiting, reason="registered")
-    track_change(session, kind="caseworker", record=CaseworkerRead.model_validate(record), centre_code=centre.code)
+    await track_change(session, kind="caseworker", record=CaseworkerRead.model_validate(record), centre_code=centre.code)
     return record
 
 
@@ -123,7 +123,7 @@ async def record_departure(*, session: AsyncSession, caseworker_id: int, left_on
         registration.caseworker_id = None
     await assign_caseworkers(session=session, registrations=cases, reason="reassigned")
     centre = await session.get(Centre, caseworker.centre_id)
-    track_change(session, kind="caseworker", record=CaseworkerRead.model_validate(caseworker), centre_code=centre.code if centre else None)
+    await track_change(session, kind="caseworker", record=CaseworkerRead.model_validate(caseworker), centre_code=centre.code if centre else None)
     return caseworker
 
 
@@ -141,7 +141,7 @@ async def log_contact(*, session: AsyncSession, registration_id: int, contact: C
     record = await ContactRepository(session).add(
         Contact(registration_id=registration_id, caseworker_id=caseworker_id, **contact.model_dump(exclude={"caseworker_id"}))
     )
-    track_change(session, kind="contact", record=ContactRead.model_validate(record))
+    await track_change(session, kind="contact", record=ContactRead.model_validate(record))
     return record
 
 

@@ -44,5 +44,5 @@ async def start_employment(*, session: AsyncSession, contract: ContractCreate) -
         ),
         subject=worker.national_id,
     )
-    track_change(session, kind="contract", record=ContractRead.model_validate(record))
+    await track_change(session, kind="contract", record=ContractRead.model_validate(record))
     return record

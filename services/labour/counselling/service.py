@@ -24,5 +24,5 @@ async def provide_counselling(*, session: AsyncSession, counselling: Counselling
                             held_on=record.held_on, outcome=record.outcome),
         subject=worker.national_id,
     )
-    track_change(session, kind="counselling", record=CounsellingRead.model_validate(record), centre_code=centre.code)
+    await track_change(session, kind="counselling", record=CounsellingRead.model_validate(record), centre_code=centre.code)
     return record

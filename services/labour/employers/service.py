@@ -23,7 +23,7 @@ async def register_employer(*, session: AsyncSession, employer: EmployerCreate) 
     if existing is not None:
         raise Conflict(f"an employer with tax code {employer.tax_code} exists", existing=f"/employers/{existing.id}")
     record = await repository.add(Employer(**employer.model_dump()))
-    track_change(session, kind="employer", record=EmployerRead.model_validate(record))
+    await track_change(session, kind="employer", record=EmployerRead.model_validate(record))
     return record
 
 

@@ -21,5 +21,5 @@ async def assess_hardship(*, session: AsyncSession, assessment: HardshipCreate) 
         ),
         subject=worker.national_id,
     )
-    track_change(session, kind="hardship", record=HardshipRead.model_validate(record))
+    await track_change(session, kind="hardship", record=HardshipRead.model_validate(record))
     return record

@@ -7,7 +7,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.labour.centres.repository import CentreRepository
 from services.labour.centres.service import CentreNotFound, assign_caseworkers, month_bounds
-from services.labour.changes import track_change
+from services.labour.changes import track_changes
 from services.labour.models import JobSearchNotice, Registration, outbox
 from services.labour.registrations.repository import NoticeRepository, RegistrationRepository
 from services.labour.registrations.schemas import NoticeCreate, NoticeRead, RegistrationCreate, RegistrationRead
@@ -65,8 +65,7 @@ async def register_unemployed(
             for r, w, c in accepted
         ])
         await assign_caseworkers(session=session, registrations=accepted, reason="registered")
-        for registration, _, centre in accepted:
-            track_change(session, kind="registration", record=RegistrationRead.model_validate(registration), centre_code=centre.code)
+        await track_changes(session, kind="registration", entries=[(RegistrationRead.model_validate(r), c.code) for r, _, c in accepted])
     return outcomes
 
 
@@ -116,8 +115,7 @@ async def record_notices(*, session: AsyncSession, notices: Sequence[NoticeCreat
                                      submitted_on=n.submitted_on), w.national_id)  # type: ignore[arg-type]
             for n, w, _ in accepted
         ])
-        for notice, _, centre in accepted:
-            track_change(session, kind="job_search_notice", record=NoticeRead.model_validate(notice), centre_code=centre.code)
+        await track_changes(session, kind="job_search_notice", entries=[(NoticeRead.model_validate(n), c.code) for n, _, c in accepted])
     return outcomes
 
 
@@ -147,8 +145,7 @@ async def detect_missed_notices(*, session: AsyncSession, month: str, today: dat
                                    consecutive_missed=n.consecutive_missed), w.national_id)
             for n, w in missed
         ])
-        for notice, _ in missed:
-            track_change(session, kind="job_search_notice", record=NoticeRead.model_validate(notice))
+        await track_changes(session, kind="job_search_notice", entries=[(NoticeRead.model_validate(n), None) for n, _ in missed])
     return [n for n, _ in missed]
 
 

@@ -14,7 +14,7 @@ from typing import Any
 
 import orjson
 from pydantic import BaseModel, ValidationError
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.labour.models import Change, SyncReceipt
@@ -146,9 +146,9 @@ async def _apply_chunk(
             line.result = RecordResult(line=line.number, idempotency_key=line.key, status="rejected", problem=_problem(outcome))
         else:
             line.result = RecordResult(line=line.number, idempotency_key=line.key, status="created", id=outcome.id)
-            accepted.append(SyncReceipt(kind=kind, idempotency_key=line.key, content_hash=line.content_hash, record_id=outcome.id))
-    session.add_all(accepted)
-    await session.flush()
+            accepted.append({"kind": kind, "idempotency_key": line.key, "content_hash": line.content_hash, "record_id": outcome.id})
+    if accepted:
+        await session.execute(insert(SyncReceipt), accepted)
 
 
 async def changes_since(

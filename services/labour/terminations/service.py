@@ -4,7 +4,7 @@ from collections.abc import Sequence
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.labour.changes import track_change
+from services.labour.changes import track_change, track_changes
 from services.labour.contracts.repository import ContractRepository
 from services.labour.models import Contract, Termination, outbox
 from services.labour.settings import LabourSettings
@@ -94,8 +94,7 @@ async def record_terminations(
         await outbox.record_many(
             session, [(TerminationRecorded(**_facts(t, c)), c.worker.national_id) for t, c in accepted]
         )
-        for termination, _ in accepted:
-            track_change(session, kind="termination", record=TerminationRead.model_validate(termination))
+        await track_changes(session, kind="termination", entries=[(TerminationRead.model_validate(t), None) for t, _ in accepted])
     return outcomes
 
 
@@ -135,6 +134,6 @@ async def correct_termination(
         session, TerminationCorrected(**_facts(corrected, contract), replaces_version=previous.version),
         subject=contract.worker.national_id,
     )
-    track_change(session, kind="termination", record=TerminationRead.model_validate(previous))
-    track_change(session, kind="termination", record=TerminationRead.model_validate(corrected))
+    await track_change(session, kind="termination", record=TerminationRead.model_validate(previous))
+    await track_change(session, kind="termination", record=TerminationRead.model_validate(corrected))
     return corrected

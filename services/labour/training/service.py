@@ -19,7 +19,7 @@ async def add_course(*, session: AsyncSession, course: CourseCreate) -> Course:
     record = Course(**course.model_dump())
     session.add(record)
     await session.flush()
-    track_change(session, kind="course", record=CourseRead.model_validate(record))
+    await track_change(session, kind="course", record=CourseRead.model_validate(record))
     return record
 
 
@@ -38,7 +38,7 @@ async def enrol(*, session: AsyncSession, enrolment: EnrolmentCreate) -> Enrolme
                          occupation=course.occupation, enrolled_on=record.enrolled_on),
         subject=worker.national_id,
     )
-    track_change(session, kind="enrolment", record=EnrolmentRead.model_validate(record))
+    await track_change(session, kind="enrolment", record=EnrolmentRead.model_validate(record))
     return record
 
 
@@ -67,5 +67,5 @@ async def record_result(*, session: AsyncSession, enrolment_id: int, result: Tra
         ),
         subject=worker.national_id,
     )
-    track_change(session, kind="enrolment", record=EnrolmentRead.model_validate(record))
+    await track_change(session, kind="enrolment", record=EnrolmentRead.model_validate(record))
     return record

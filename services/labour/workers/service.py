@@ -27,7 +27,7 @@ async def register_worker(*, session: AsyncSession, worker: WorkerCreate) -> Wor
     if existing is not None:
         raise Conflict(f"a worker with national ID {national_id} exists", existing=f"/workers/{existing.id}")
     record = await repository.add(Worker(**{**worker.model_dump(), "national_id": national_id}))
-    track_change(session, kind="worker", record=WorkerRead.model_validate(record))
+    await track_change(session, kind="worker", record=WorkerRead.model_validate(record))
     return record
 
 
