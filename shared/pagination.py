@@ -40,3 +40,9 @@ async def fetch_page(session: AsyncSession, statement: Select[Any], id_column: A
         rows = rows[: page.limit]
         return rows, getattr(rows[-1], id_column.key)
     return rows, None
+
+
+async def page_of(session: AsyncSession, statement: Select[Any], id_column: Any, page: PageRequest) -> dict[str, Any]:
+    """One keyset page of `statement` as the body of a Page."""
+    items, next_after = await fetch_page(session, statement, id_column, page)
+    return {"items": items, "next_after": next_after}

@@ -1,12 +1,12 @@
 """Repository base: all queries of a module live in its repository."""
 
-from collections.abc import Sequence
 from typing import Any, Generic, TypeVar
 
 from sqlalchemy import Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from shared.pagination import PageRequest, fetch_page
+from shared.problems import NotFound
 
 M = TypeVar("M")
 
@@ -15,6 +15,7 @@ class Repository(Generic[M]):
     """Loading and adding rows of one model."""
 
     model: type[M]
+    noun: str  # how an error names one row: "no employer 12"
 
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
@@ -22,6 +23,13 @@ class Repository(Generic[M]):
     async def get(self, record_id: int) -> M | None:
         """The row with this id, or None."""
         return await self.session.get(self.model, record_id)
+
+    async def get_or_404(self, record_id: int) -> M:
+        """The row with this id, or a 404 problem."""
+        record = await self.get(record_id)
+        if record is None:
+            raise NotFound(f"no {self.noun} {record_id}")
+        return record
 
     async def add(self, record: M) -> M:
         """Insert a row and assign its id."""
@@ -33,6 +41,7 @@ class Repository(Generic[M]):
         """The row whose columns equal these values, or None."""
         return await self.session.scalar(select(self.model).filter_by(**equal).limit(1))
 
-    async def page(self, statement: Select[Any], page: PageRequest) -> tuple[Sequence[M], int | None]:
-        """One keyset page of `statement`, ordered by id."""
-        return await fetch_page(self.session, statement, self.model.id, page)  # type: ignore[attr-defined]
+    async def page(self, statement: Select[Any], page: PageRequest) -> dict[str, Any]:
+        """One keyset page of `statement`, ordered by id, as the body of a Page."""
+        items, next_after = await fetch_page(self.session, statement, self.model.id, page)  # type: ignore[attr-defined]
+        return {"items": items, "next_after": next_after}

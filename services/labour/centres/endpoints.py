@@ -8,7 +8,6 @@ from services.labour.centres.schemas import (
 )
 from services.labour.dependencies import Month, Session
 from shared.pagination import Page, PageRequest, page_request
-from shared.problems import NotFound
 
 router = APIRouter(tags=["centres and caseworkers"])
 
@@ -22,8 +21,7 @@ async def open_centre(body: CentreCreate, session: Session) -> object:
 @router.get("/centres", response_model=Page[CentreRead])
 async def list_centres(session: Session, page: PageRequest = Depends(page_request), province: str | None = None) -> object:
     """Centres by keyset pages."""
-    items, next_after = await CentreRepository(session).list(page=page, province=province)
-    return {"items": items, "next_after": next_after}
+    return await CentreRepository(session).list(page=page, province=province)
 
 
 @router.post("/centres/{centre_id}/caseworkers", status_code=201, response_model=CaseworkerRead)
@@ -37,8 +35,7 @@ async def list_caseworkers(
     session: Session, page: PageRequest = Depends(page_request), centre_id: int | None = None, active: bool | None = None
 ) -> object:
     """Caseworkers by keyset pages."""
-    items, next_after = await CaseworkerRepository(session).list(page=page, centre_id=centre_id, active=active)
-    return {"items": items, "next_after": next_after}
+    return await CaseworkerRepository(session).list(page=page, centre_id=centre_id, active=active)
 
 
 @router.post("/caseworkers/{caseworker_id}/departure", response_model=CaseworkerRead)
@@ -62,14 +59,10 @@ async def log_contact(registration_id: int, body: ContactCreate, session: Sessio
 @router.get("/registrations/{registration_id}/contacts", response_model=Page[ContactRead])
 async def list_contacts(registration_id: int, session: Session, page: PageRequest = Depends(page_request)) -> object:
     """The contact log of one registration."""
-    items, next_after = await ContactRepository(session).for_registration(registration_id, page)
-    return {"items": items, "next_after": next_after}
+    return await ContactRepository(session).for_registration(registration_id, page)
 
 
 @router.get("/centres/{centre_id}", response_model=CentreRead)
 async def get_centre(centre_id: int, session: Session) -> object:
     """One centre."""
-    centre = await CentreRepository(session).get(centre_id)
-    if centre is None:
-        raise NotFound(f"no centre {centre_id}")
-    return centre
+    return await CentreRepository(session).get_or_404(centre_id)

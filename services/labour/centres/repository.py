@@ -1,4 +1,5 @@
 from collections.abc import Sequence
+from typing import Any
 from datetime import UTC, date, datetime
 
 from sqlalchemy import func, select
@@ -10,12 +11,13 @@ from shared.repository import Repository
 
 class CentreRepository(Repository[Centre]):
     model = Centre
+    noun = "centre"
 
     async def by_codes(self, codes: Sequence[str]) -> dict[str, Centre]:
         rows = await self.session.scalars(select(Centre).where(Centre.code.in_(codes)))
         return {c.code: c for c in rows}
 
-    async def list(self, *, page: PageRequest, province: str | None) -> tuple[Sequence[Centre], int | None]:
+    async def list(self, *, page: PageRequest, province: str | None) -> dict[str, Any]:
         statement = select(Centre)
         if province is not None:
             statement = statement.where(Centre.province == province)
@@ -24,6 +26,7 @@ class CentreRepository(Repository[Centre]):
 
 class CaseworkerRepository(Repository[Caseworker]):
     model = Caseworker
+    noun = "caseworker"
 
     async def caseloads(self, centre_ids: Sequence[int]) -> dict[int, dict[int, int]]:
         """Open registrations per active caseworker, per centre (caseworkers with none count 0)."""
@@ -44,7 +47,7 @@ class CaseworkerRepository(Repository[Caseworker]):
             loads[centre_of[caseworker_id]][caseworker_id] = count
         return loads
 
-    async def list(self, *, page: PageRequest, centre_id: int | None, active: bool | None) -> tuple[Sequence[Caseworker], int | None]:
+    async def list(self, *, page: PageRequest, centre_id: int | None, active: bool | None) -> dict[str, Any]:
         statement = select(Caseworker)
         if centre_id is not None:
             statement = statement.where(Caseworker.centre_id == centre_id)
@@ -55,8 +58,9 @@ class CaseworkerRepository(Repository[Caseworker]):
 
 class ContactRepository(Repository[Contact]):
     model = Contact
+    noun = "contact"
 
-    async def for_registration(self, registration_id: int, page: PageRequest) -> tuple[Sequence[Contact], int | None]:
+    async def for_registration(self, registration_id: int, page: PageRequest) -> dict[str, Any]:
         return await self.page(select(Contact).where(Contact.registration_id == registration_id), page)
 
     async def monthly_figures(self, *, caseworker_id: int, start: date, end: date) -> dict[str, object]:

@@ -5,7 +5,6 @@ from services.labour.contracts.repository import ContractRepository
 from services.labour.contracts.schemas import ContractCreate, ContractRead
 from services.labour.dependencies import Session
 from shared.pagination import Page, PageRequest, page_request
-from shared.problems import NotFound
 
 router = APIRouter(prefix="/contracts", tags=["contracts"])
 
@@ -22,16 +21,12 @@ async def list_contracts(
     employer_tax_code: str | None = None,
 ) -> object:
     """Contracts of a worker or an employer, by keyset pages."""
-    items, next_after = await ContractRepository(session).list(
+    return await ContractRepository(session).list(
         page=page, national_id=national_id, employer_tax_code=employer_tax_code
     )
-    return {"items": items, "next_after": next_after}
 
 
 @router.get("/{contract_id}", response_model=ContractRead)
 async def get_contract(contract_id: int, session: Session) -> object:
     """One contract."""
-    contract = await ContractRepository(session).get(contract_id)
-    if contract is None:
-        raise NotFound(f"no contract {contract_id}")
-    return contract
+    return await ContractRepository(session).get_or_404(contract_id)

@@ -1,4 +1,5 @@
 from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload
@@ -10,6 +11,7 @@ from shared.repository import Repository
 
 class ContractRepository(Repository[Contract]):
     model = Contract
+    noun = "contract"
 
     async def with_parties(self, contract_id: int) -> Contract | None:
         """The contract with its worker and employer loaded."""
@@ -43,7 +45,7 @@ class ContractRepository(Repository[Contract]):
 
     async def list(
         self, *, page: PageRequest, national_id: str | None, employer_tax_code: str | None
-    ) -> tuple[Sequence[Contract], int | None]:
+    ) -> dict[str, Any]:
         statement = select(Contract)
         if national_id is not None:
             statement = statement.join(Contract.worker).where(Worker.national_id == national_id.upper())

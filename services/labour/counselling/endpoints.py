@@ -7,7 +7,7 @@ from services.labour.counselling import service
 from services.labour.counselling.schemas import CounsellingCreate, CounsellingRead
 from services.labour.dependencies import Session
 from services.labour.models import Centre, CounsellingSession, Worker
-from shared.pagination import Page, PageRequest, fetch_page, page_request
+from shared.pagination import Page, PageRequest, page_of, page_request
 
 router = APIRouter(prefix="/counselling-sessions", tags=["counselling"])
 
@@ -33,5 +33,4 @@ async def list_sessions(
         statement = statement.where(CounsellingSession.held_on >= held_from)
     if held_to is not None:
         statement = statement.where(CounsellingSession.held_on <= held_to)
-    items, next_after = await fetch_page(session, statement, CounsellingSession.id, page)
-    return {"items": items, "next_after": next_after}
+    return await page_of(session, statement, CounsellingSession.id, page)

@@ -6,7 +6,6 @@ from services.labour.employers.repository import EmployerRepository
 from services.labour.employers.schemas import EmployerCreate, EmployerRead
 from shared.events.vocabulary import Jurisdiction, WageRegion
 from shared.pagination import Page, PageRequest, page_request
-from shared.problems import NotFound
 
 router = APIRouter(prefix="/employers", tags=["employers"])
 
@@ -23,16 +22,12 @@ async def list_employers(
     province: str | None = None, district: str | None = None, wage_region: WageRegion | None = None,
 ) -> object:
     """Employers, filtered, by keyset pages."""
-    items, next_after = await EmployerRepository(session).list(
+    return await EmployerRepository(session).list(
         page=page, jurisdiction=jurisdiction, province=province, district=district, wage_region=wage_region
     )
-    return {"items": items, "next_after": next_after}
 
 
 @router.get("/{employer_id}", response_model=EmployerRead)
 async def get_employer(employer_id: int, session: Session) -> object:
     """One employer."""
-    employer = await EmployerRepository(session).get(employer_id)
-    if employer is None:
-        raise NotFound(f"no employer {employer_id}")
-    return employer
+    return await EmployerRepository(session).get_or_404(employer_id)

@@ -1,4 +1,5 @@
 from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy import select
 
@@ -10,6 +11,7 @@ from shared.repository import Repository
 
 class EmployerRepository(Repository[Employer]):
     model = Employer
+    noun = "employer"
 
     async def by_tax_code(self, tax_code: str) -> Employer | None:
         return await self.one_by(tax_code=tax_code)
@@ -17,7 +19,7 @@ class EmployerRepository(Repository[Employer]):
     async def list(
         self, *, page: PageRequest, jurisdiction: Jurisdiction | None, province: str | None,
         district: str | None, wage_region: WageRegion | None,
-    ) -> tuple[Sequence[Employer], int | None]:
+    ) -> dict[str, Any]:
         statement = select(Employer)
         for column, value in (
             (Employer.jurisdiction, jurisdiction), (Employer.province, province),

@@ -5,7 +5,7 @@ from services.labour.dependencies import Session
 from services.labour.hardship import service
 from services.labour.hardship.schemas import HardshipCreate, HardshipRead
 from services.labour.models import HardshipAssessment, Worker
-from shared.pagination import Page, PageRequest, fetch_page, page_request
+from shared.pagination import Page, PageRequest, page_of, page_request
 
 router = APIRouter(prefix="/hardship-assessments", tags=["hardship"])
 
@@ -27,5 +27,4 @@ async def list_assessments(
         statement = statement.join(Worker, Worker.id == HardshipAssessment.worker_id).where(Worker.national_id == national_id.upper())
     if special_hardship is not None:
         statement = statement.where(HardshipAssessment.special_hardship == special_hardship)
-    items, next_after = await fetch_page(session, statement, HardshipAssessment.id, page)
-    return {"items": items, "next_after": next_after}
+    return await page_of(session, statement, HardshipAssessment.id, page)

@@ -7,7 +7,6 @@ from services.labour.registrations import service
 from services.labour.registrations.repository import NoticeRepository, RegistrationRepository
 from services.labour.registrations.schemas import MissedCheck, NoticeCreate, NoticeRead, RegistrationCreate, RegistrationRead
 from shared.pagination import Page, PageRequest, page_request
-from shared.problems import NotFound
 
 router = APIRouter(tags=["unemployment registration"])
 
@@ -24,19 +23,15 @@ async def list_registrations(
     status: str | None = None, caseworker_id: int | None = None, national_id: str | None = None,
 ) -> object:
     """Registrations, filtered, by keyset pages."""
-    items, next_after = await RegistrationRepository(session).list(
+    return await RegistrationRepository(session).list(
         page=page, centre_code=centre_code, status=status, caseworker_id=caseworker_id, national_id=national_id
     )
-    return {"items": items, "next_after": next_after}
 
 
 @router.get("/registrations/{registration_id}", response_model=RegistrationRead)
 async def get_registration(registration_id: int, session: Session) -> object:
     """One registration, with the claim and benefit status the other agencies reported."""
-    registration = await RegistrationRepository(session).get(registration_id)
-    if registration is None:
-        raise NotFound(f"no registration {registration_id}")
-    return registration
+    return await RegistrationRepository(session).get_or_404(registration_id)
 
 
 @router.post("/job-search-notices", status_code=201, response_model=NoticeRead)
@@ -48,8 +43,7 @@ async def record_notice(body: NoticeCreate, session: Session) -> object:
 @router.get("/registrations/{registration_id}/job-search-notices", response_model=Page[NoticeRead])
 async def list_notices(registration_id: int, session: Session, page: PageRequest = Depends(page_request)) -> object:
     """The notices of one registration, missed months included (submitted_on null)."""
-    items, next_after = await NoticeRepository(session).list(registration_id=registration_id, page=page)
-    return {"items": items, "next_after": next_after}
+    return await NoticeRepository(session).list(registration_id=registration_id, page=page)
 
 
 @router.post("/job-search-notices/missed-check", response_model=list[NoticeRead])

@@ -1,4 +1,5 @@
 from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy import select
 
@@ -10,6 +11,7 @@ from shared.repository import Repository
 
 class RegistrationRepository(Repository[Registration]):
     model = Registration
+    noun = "registration"
 
     async def open_for_workers(self, worker_ids: Sequence[int]) -> dict[int, Registration]:
         rows = await self.session.scalars(
@@ -37,7 +39,7 @@ class RegistrationRepository(Repository[Registration]):
     async def list(
         self, *, page: PageRequest, centre_code: str | None, status: str | None, caseworker_id: int | None,
         national_id: str | None,
-    ) -> tuple[Sequence[Registration], int | None]:
+    ) -> dict[str, Any]:
         statement = select(Registration)
         if centre_code is not None:
             statement = statement.join(Centre, Centre.id == Registration.centre_id).where(Centre.code == centre_code)
@@ -52,6 +54,7 @@ class RegistrationRepository(Repository[Registration]):
 
 class NoticeRepository(Repository[JobSearchNotice]):
     model = JobSearchNotice
+    noun = "job search notice"
 
     async def for_months(self, keys: Sequence[tuple[int, str]]) -> dict[tuple[int, str], JobSearchNotice]:
         """Existing notices (submitted or missed) for these (registration, month) pairs."""
@@ -82,5 +85,5 @@ class NoticeRepository(Repository[JobSearchNotice]):
         )
         return [(registration, worker) for registration, worker in rows]
 
-    async def list(self, *, registration_id: int, page: PageRequest) -> tuple[Sequence[JobSearchNotice], int | None]:
+    async def list(self, *, registration_id: int, page: PageRequest) -> dict[str, Any]:
         return await self.page(select(JobSearchNotice).where(JobSearchNotice.registration_id == registration_id), page)

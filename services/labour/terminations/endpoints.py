@@ -8,7 +8,6 @@ from services.labour.terminations.repository import TerminationRepository
 from services.labour.terminations.schemas import TerminationCorrection, TerminationRead, TerminationReport
 from shared.events.vocabulary import TerminationReason
 from shared.pagination import Page, PageRequest, page_request
-from shared.problems import NotFound
 
 router = APIRouter(prefix="/terminations", tags=["terminations"])
 
@@ -37,18 +36,14 @@ async def list_terminations(
     last_working_day_to: date | None = None, include_superseded: bool = False,
 ) -> object:
     """Terminations (current versions unless include_superseded), filtered, by keyset pages."""
-    items, next_after = await TerminationRepository(session).list(
+    return await TerminationRepository(session).list(
         page=page, contract_id=contract_id, national_id=national_id, employer_tax_code=employer_tax_code,
         reason=reason, reported_late=reported_late, last_day_from=last_working_day_from,
         last_day_to=last_working_day_to, include_superseded=include_superseded,
     )
-    return {"items": items, "next_after": next_after}
 
 
 @router.get("/{termination_id}", response_model=TerminationRead)
 async def get_termination(termination_id: int, session: Session) -> object:
     """One version of a termination."""
-    termination = await TerminationRepository(session).get(termination_id)
-    if termination is None:
-        raise NotFound(f"no termination {termination_id}")
-    return termination
+    return await TerminationRepository(session).get_or_404(termination_id)

@@ -1,4 +1,5 @@
 from collections.abc import Sequence
+from typing import Any
 from datetime import date
 
 from sqlalchemy import select
@@ -12,6 +13,7 @@ from shared.repository import Repository
 
 class TerminationRepository(Repository[Termination]):
     model = Termination
+    noun = "termination"
 
     async def with_contract(self, termination_id: int) -> Termination | None:
         """The termination with its contract, worker and employer loaded."""
@@ -40,7 +42,7 @@ class TerminationRepository(Repository[Termination]):
         self, *, page: PageRequest, contract_id: int | None, national_id: str | None, employer_tax_code: str | None,
         reason: TerminationReason | None, reported_late: bool | None, last_day_from: date | None,
         last_day_to: date | None, include_superseded: bool,
-    ) -> tuple[Sequence[Termination], int | None]:
+    ) -> dict[str, Any]:
         statement = select(Termination)
         if not include_superseded:
             statement = statement.where(Termination.current)

@@ -5,7 +5,7 @@ from services.labour.dependencies import Session
 from services.labour.models import Course, Enrolment, Worker
 from services.labour.training import service
 from services.labour.training.schemas import CourseCreate, CourseRead, EnrolmentCreate, EnrolmentRead, TrainingResult
-from shared.pagination import Page, PageRequest, fetch_page, page_request
+from shared.pagination import Page, PageRequest, page_of, page_request
 
 router = APIRouter(tags=["training"])
 
@@ -22,8 +22,7 @@ async def list_courses(session: Session, page: PageRequest = Depends(page_reques
     statement = select(Course)
     if occupation is not None:
         statement = statement.where(Course.occupation == occupation)
-    items, next_after = await fetch_page(session, statement, Course.id, page)
-    return {"items": items, "next_after": next_after}
+    return await page_of(session, statement, Course.id, page)
 
 
 @router.post("/enrolments", status_code=201, response_model=EnrolmentRead)
@@ -51,5 +50,4 @@ async def list_enrolments(
         statement = statement.join(Course, Course.id == Enrolment.course_id).where(Course.code == course_code)
     if result is not None:
         statement = statement.where(Enrolment.result == result)
-    items, next_after = await fetch_page(session, statement, Enrolment.id, page)
-    return {"items": items, "next_after": next_after}
+    return await page_of(session, statement, Enrolment.id, page)

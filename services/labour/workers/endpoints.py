@@ -6,7 +6,6 @@ from services.labour.workers.repository import WorkerRepository
 from services.labour.workers.schemas import WorkerCreate, WorkerRead
 from shared.events.vocabulary import Jurisdiction
 from shared.pagination import Page, PageRequest, page_request
-from shared.problems import NotFound
 
 router = APIRouter(prefix="/workers", tags=["workers"])
 
@@ -27,14 +26,10 @@ async def list_workers(
     if national_id is not None:
         found = await repository.by_national_id(national_id.upper())
         return {"items": [found] if found else [], "next_after": None}
-    items, next_after = await repository.list(page=page, jurisdiction=jurisdiction, province=province, district=district)
-    return {"items": items, "next_after": next_after}
+    return await repository.list(page=page, jurisdiction=jurisdiction, province=province, district=district)
 
 
 @router.get("/{worker_id}", response_model=WorkerRead)
 async def get_worker(worker_id: int, session: Session) -> object:
     """One worker."""
-    worker = await WorkerRepository(session).get(worker_id)
-    if worker is None:
-        raise NotFound(f"no worker {worker_id}")
-    return worker
+    return await WorkerRepository(session).get_or_404(worker_id)

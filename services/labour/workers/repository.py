@@ -1,4 +1,5 @@
 from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy import select
 
@@ -10,6 +11,7 @@ from shared.repository import Repository
 
 class WorkerRepository(Repository[Worker]):
     model = Worker
+    noun = "worker"
 
     async def by_national_id(self, national_id: str) -> Worker | None:
         return await self.one_by(national_id=national_id)
@@ -20,7 +22,7 @@ class WorkerRepository(Repository[Worker]):
 
     async def list(
         self, *, page: PageRequest, jurisdiction: Jurisdiction | None, province: str | None, district: str | None
-    ) -> tuple[Sequence[Worker], int | None]:
+    ) -> dict[str, Any]:
         statement = select(Worker)
         for column, value in ((Worker.jurisdiction, jurisdiction), (Worker.province, province), (Worker.district, district)):
             if value is not None:
