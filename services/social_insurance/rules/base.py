@@ -1,0 +1,87 @@
+"""What every rulebook does the same way: assemble the decision and the payment schedule."""
+
+from abc import ABC, abstractmethod
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Any
+
+from services.social_insurance.rules.dates import add_months
+from services.social_insurance.rules.model import ClaimFacts, Decision, EmploymentFinding, RuleOutcome, ScheduledPayment
+from services.social_insurance.rules.packs import pack_data
+
+WHOLE = Decimal(1)
+
+
+def money(amount: Decimal) -> str:
+    return f"{amount:,.0f}"
+
+
+class Rulebook(ABC):
+    """A rulebook: its parameters and articles come from its pack file; subclasses hold the rules."""
+
+    id: str
+
+    def __init__(self) -> None:
+        data = pack_data(self.id)
+        self.version: int = data["version"]
+        self.title: str = data["title"]
+        self.parameters: dict[str, Any] = data["parameters"]
+        self.articles: dict[str, str] = data["articles"]
+        self.localities: dict[str, Any] | None = data.get("localities")
+
+    def outcome(self, rule: str, passed: bool, reason: str) -> RuleOutcome:
+        """A rule's outcome, citing its article."""
+        return RuleOutcome(rule=rule, article=self.articles[rule], passed=passed, reason=reason)
+
+    # The rules; each rulebook says what they are.
+    @abstractmethod
+    def eligibility(self, facts: ClaimFacts) -> list[RuleOutcome]:
+        """Every condition of entitlement, each with its outcome."""
+
+    @abstractmethod
+    def monthly_amount(self, facts: ClaimFacts) -> tuple[Decimal, RuleOutcome]:
+        """The monthly benefit and how it was reached."""
+
+    @abstractmethod
+    def duration(self, facts: ClaimFacts) -> tuple[int, RuleOutcome]:
+        """The months of benefit and how they were reached."""
+
+    @abstractmethod
+    def benefit_start(self, facts: ClaimFacts) -> tuple[date, RuleOutcome]:
+        """The first day of benefit."""
+
+    def employment_stops_benefit(self, finding: EmploymentFinding, *, locality_code: str | None) -> RuleOutcome | None:
+        """Whether evidence of work ends a benefit under this rulebook (None: it is not a ground here)."""
+        return None
+
+    @property
+    def refusals_before_termination(self) -> int:
+        return int(self.parameters["refusals_before_termination"])
+
+    @property
+    def missed_notices_before_termination(self) -> int | None:
+        return self.parameters.get("missed_notices_before_termination")
+
+    def decide(self, facts: ClaimFacts) -> Decision:
+        """Evaluate every rule; an eligible claim gets its amount, duration and payment schedule."""
+        rules = self.eligibility(facts)
+        if not all(r.passed for r in rules):
+            return Decision(
+                pack=self.id, pack_version=self.version, eligible=False, rules=rules, monthly_amount=Decimal(0),
+                months=0, benefit_start=None, payments=[], health_cover=None,
+            )
+        amount, amount_rule = self.monthly_amount(facts)
+        months, duration_rule = self.duration(facts)
+        start, start_rule = self.benefit_start(facts)
+        payments = [
+            ScheduledPayment(
+                number=n + 1, period_start=add_months(start, n),
+                period_end=add_months(start, n + 1) - timedelta(days=1), amount=amount,
+            )
+            for n in range(months)
+        ]
+        return Decision(
+            pack=self.id, pack_version=self.version, eligible=True,
+            rules=[*rules, amount_rule, duration_rule, start_rule], monthly_amount=amount, months=months,
+            benefit_start=start, payments=payments, health_cover=self.parameters["health_cover"],
+        )
