@@ -19,4 +19,16 @@ class PlacementRecorded(EventPayload):
     referral_id: int | None
 
 
-PUBLISHED = (PlacementRecorded,)
+class RefusalRecorded(EventPayload):
+    """A job seeker declined a referred job; without good reason it counts against the benefit."""
+
+    event_type = "job_matching.refusal.recorded.v1"
+    referral_id: int
+    national_id: str
+    vacancy_id: int
+    refused_on: date
+    good_reason: bool
+    explanation: str | None
+
+
+PUBLISHED = (PlacementRecorded, RefusalRecorded)

@@ -1,11 +1,45 @@
 """Events the social insurance service publishes (topic labourlink.social-insurance)."""
 
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
 from pydantic import Field
 
 from shared.events.envelope import EventPayload
+
+
+class ContributionRecorded(EventPayload):
+    """A month of contributions for a person was recorded from an employer's report."""
+
+    event_type = "social_insurance.contribution.recorded.v1"
+    national_id: str
+    employer_tax_code: str
+    month: str = Field(pattern=r"^\d{4}-\d{2}$")
+    insured_salary: Decimal
+    paid: bool
+
+
+class ContinuationNoticeIssued(EventPayload):
+    """The person was given a notice of social-insurance continuation after their contract ended."""
+
+    event_type = "social_insurance.continuation_notice.issued.v1"
+    notice_id: int
+    national_id: str
+    termination_id: int
+    termination_version: int
+    contribution_months: int
+    account_balance: Decimal
+    issued_at: datetime
+
+
+class ClaimFiled(EventPayload):
+    """A person applied for unemployment benefit."""
+
+    event_type = "social_insurance.claim.filed.v1"
+    claim_id: int
+    national_id: str
+    termination_id: int
+    filed_on: date
 
 
 class ClaimDecided(EventPayload):
@@ -48,4 +82,30 @@ class BenefitTerminated(_BenefitStatusChanged):
     event_type = "social_insurance.benefit.terminated.v1"
 
 
-PUBLISHED = (ClaimDecided, BenefitSuspended, BenefitResumed, BenefitTerminated)
+class OverpaymentDetected(EventPayload):
+    """Benefit was paid for months after the person was back in work: an amount to recover."""
+
+    event_type = "social_insurance.overpayment.detected.v1"
+    overpayment_id: int
+    claim_id: int
+    national_id: str
+    amount: Decimal
+    months: int
+    reason: str
+
+
+class FundAlertRaised(EventPayload):
+    """A fund area can pay benefits for less than the alert threshold (seed 001 §6)."""
+
+    event_type = "social_insurance.fund_alert.raised.v1"
+    area_code: str
+    months_left: Decimal
+    threshold_months: Decimal
+    balance: Decimal
+    monthly_net_outflow: Decimal
+
+
+PUBLISHED = (
+    ContributionRecorded, ContinuationNoticeIssued, ClaimFiled, ClaimDecided, BenefitSuspended, BenefitResumed,
+    BenefitTerminated, OverpaymentDetected, FundAlertRaised,
+)

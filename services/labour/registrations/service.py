@@ -55,7 +55,7 @@ async def register_unemployed(
         await session.flush()
         await outbox.record_many(session, [
             (UnemploymentRegistered(
-                registration_id=r.id, national_id=w.national_id, jurisdiction=c.jurisdiction, centre_code=c.code,
+                registration_id=r.id, national_id=w.national_id, full_name=w.full_name, jurisdiction=c.jurisdiction, centre_code=c.code,
                 province=c.province, district=c.district, registered_on=r.registered_on,
                 wishes=JobSearchWishes(
                     occupations=r.wished_occupations, provinces=r.wished_provinces, districts=r.wished_districts,

@@ -44,7 +44,7 @@ def _facts(termination: Termination, contract: Contract) -> dict[str, object]:
     return {
         "termination_id": termination.id, "version": termination.version, "contract_id": contract.id,
         "national_id": worker.national_id, "jurisdiction": worker.jurisdiction,
-        "employer_tax_code": employer.tax_code, "employer_name": employer.name,
+        "employer_tax_code": employer.tax_code, "employer_name": employer.name, "employer_province": employer.province,
         "wage_region": employer.wage_region, "locality_code": employer.locality_code,
         "state_paid": employer.state_paid, "contract_type": contract.contract_type,
         "contract_start": contract.start_date, "insured_monthly_salary": contract.insured_monthly_salary,
