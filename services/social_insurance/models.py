@@ -1,13 +1,243 @@
-"""Tables of the Social insurance service (its own database)."""
+"""Tables of the social insurance service (its own database).
 
-from sqlalchemy.orm import DeclarativeBase
+Terminations and unemployment registrations are projections of the labour service's events;
+everything else is this agency's own record.
+"""
 
-from shared.db import service_metadata
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import JSON, Boolean, Date, Enum, ForeignKey, Integer, Numeric, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from shared.db import BigIntegerKey, JSONDocument, UTCDateTime, service_metadata, utcnow
+from shared.events.catalogue import SOCIAL_INSURANCE
+from shared.events.vocabulary import ContractType, Jurisdiction, TerminationReason, WageRegion
 from shared.messaging.tables import messaging_tables
+from shared.service import outbox_of
 
 
 class Base(DeclarativeBase):
     metadata = service_metadata()
+    type_annotation_map = {datetime: UTCDateTime, dict: JSONDocument, list: JSON}
 
 
 messaging = messaging_tables(Base.metadata)
+outbox = outbox_of(tables=messaging, stream=SOCIAL_INSURANCE)
+
+Money = Numeric(16, 2)
+
+
+def _enum(kind: type) -> Enum:
+    return Enum(kind, native_enum=False, length=40, validate_strings=True, create_constraint=True)
+
+
+class Record:
+    id: Mapped[int] = mapped_column(BigIntegerKey, primary_key=True, autoincrement=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Termination(Base):
+    """The current version of a termination the labour service reported (by its id there)."""
+
+    __tablename__ = "terminations"
+
+    termination_id: Mapped[int] = mapped_column(BigIntegerKey, primary_key=True, autoincrement=False)
+    version: Mapped[int] = mapped_column(Integer)
+    national_id: Mapped[str] = mapped_column(String(18), index=True)
+    jurisdiction: Mapped[Jurisdiction] = mapped_column(_enum(Jurisdiction))
+    employer_tax_code: Mapped[str] = mapped_column(String(20))
+    employer_name: Mapped[str] = mapped_column(String(200))
+    employer_province: Mapped[str] = mapped_column(String(100))
+    wage_region: Mapped[WageRegion | None] = mapped_column(_enum(WageRegion))
+    locality_code: Mapped[str | None] = mapped_column(String(20))
+    state_paid: Mapped[bool] = mapped_column(Boolean)
+    contract_type: Mapped[ContractType] = mapped_column(_enum(ContractType))
+    contract_start: Mapped[date] = mapped_column(Date)
+    insured_monthly_salary: Mapped[Decimal] = mapped_column(Money)
+    last_working_day: Mapped[date] = mapped_column(Date)
+    reason: Mapped[TerminationReason] = mapped_column(_enum(TerminationReason))
+    reported_on: Mapped[date] = mapped_column(Date)
+    received_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class UnemploymentRegistration(Base):
+    """An unemployment registration the labour service reported."""
+
+    __tablename__ = "unemployment_registrations"
+
+    registration_id: Mapped[int] = mapped_column(BigIntegerKey, primary_key=True, autoincrement=False)
+    national_id: Mapped[str] = mapped_column(String(18), index=True)
+    full_name: Mapped[str] = mapped_column(String(200))
+    centre_code: Mapped[str] = mapped_column(String(40))
+    province: Mapped[str] = mapped_column(String(100), index=True)
+    district: Mapped[str] = mapped_column(String(100))
+    registered_on: Mapped[date] = mapped_column(Date)
+
+
+class Contribution(Record, Base):
+    """One month of contributions for a person from an employer's monthly report."""
+
+    __tablename__ = "contributions"
+    __table_args__ = (UniqueConstraint("national_id", "employer_tax_code", "month"),)
+
+    national_id: Mapped[str] = mapped_column(String(18), index=True)
+    employer_tax_code: Mapped[str] = mapped_column(String(20), index=True)
+    month: Mapped[str] = mapped_column(String(7))
+    insured_salary: Mapped[Decimal] = mapped_column(Money)
+    pension_individual: Mapped[Decimal] = mapped_column(Money, doc="the person's share, credited to the individual account")
+    pension_employer: Mapped[Decimal] = mapped_column(Money)
+    unemployment: Mapped[Decimal] = mapped_column(Money)
+    health: Mapped[Decimal] = mapped_column(Money)
+    due_on: Mapped[date] = mapped_column(Date)
+    paid_on: Mapped[date | None] = mapped_column(Date)
+    content_hash: Mapped[str] = mapped_column(String(64))
+
+
+class ContinuationNotice(Record, Base):
+    """A notice of social-insurance continuation (社会保险缴费接续通知书) issued for a termination."""
+
+    __tablename__ = "continuation_notices"
+    __table_args__ = (UniqueConstraint("termination_id", "termination_version"),)
+
+    national_id: Mapped[str] = mapped_column(String(18), index=True)
+    termination_id: Mapped[int] = mapped_column(BigIntegerKey)
+    termination_version: Mapped[int] = mapped_column(Integer)
+    content: Mapped[dict] = mapped_column()
+
+
+class Claim(Record, Base):
+    """A claim for unemployment benefit and its decision, with the facts it was decided on."""
+
+    __tablename__ = "claims"
+
+    national_id: Mapped[str] = mapped_column(String(18), index=True)
+    termination_id: Mapped[int] = mapped_column(BigIntegerKey, index=True)
+    filed_on: Mapped[date] = mapped_column(Date)
+    pack: Mapped[str] = mapped_column(String(20))
+    pack_version: Mapped[int] = mapped_column(Integer)
+    eligible: Mapped[bool] = mapped_column(Boolean)
+    facts: Mapped[dict] = mapped_column()
+    decision: Mapped[dict] = mapped_column()
+
+
+class Benefit(Record, Base):
+    """A benefit being paid on an eligible claim."""
+
+    __tablename__ = "benefits"
+
+    claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id"), unique=True)
+    national_id: Mapped[str] = mapped_column(String(18), index=True)
+    pack: Mapped[str] = mapped_column(String(20))
+    status: Mapped[str] = mapped_column(String(12), index=True)  # paying | suspended | terminated | completed
+    monthly_amount: Mapped[Decimal] = mapped_column(Money)
+    months: Mapped[int] = mapped_column(Integer)
+    start_date: Mapped[date] = mapped_column(Date)
+    employer_tax_code: Mapped[str] = mapped_column(String(20), doc="the employer whose contract ended")
+    locality_code: Mapped[str | None] = mapped_column(String(20))
+    fund_area: Mapped[str] = mapped_column(String(100), index=True)
+    community: Mapped[str | None] = mapped_column(String(100), index=True)
+    refusals: Mapped[int] = mapped_column(Integer, default=0)
+    suspended_on: Mapped[date | None] = mapped_column(Date)
+    ended_on: Mapped[date | None] = mapped_column(Date)
+    end_reason: Mapped[str | None] = mapped_column(String(200))
+
+    payments: Mapped[list["BenefitPayment"]] = relationship(lazy="raise", order_by="BenefitPayment.number")
+
+
+class BenefitPayment(Record, Base):
+    """One month of a benefit: scheduled, paid, or cancelled when the benefit ended."""
+
+    __tablename__ = "benefit_payments"
+    __table_args__ = (UniqueConstraint("benefit_id", "number"),)
+
+    benefit_id: Mapped[int] = mapped_column(ForeignKey("benefits.id"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    period_start: Mapped[date] = mapped_column(Date)
+    period_end: Mapped[date] = mapped_column(Date)
+    amount: Mapped[Decimal] = mapped_column(Money)
+    status: Mapped[str] = mapped_column(String(10), default="scheduled")  # scheduled | paid | cancelled
+    paid_on: Mapped[date | None] = mapped_column(Date)
+
+
+class Overpayment(Record, Base):
+    """Benefit paid for months after the person was back in work: to recover."""
+
+    __tablename__ = "overpayments"
+
+    benefit_id: Mapped[int] = mapped_column(ForeignKey("benefits.id"), index=True)
+    national_id: Mapped[str] = mapped_column(String(18), index=True)
+    amount: Mapped[Decimal] = mapped_column(Money)
+    months: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(String(200))
+    detected_on: Mapped[date] = mapped_column(Date)
+    recovered_on: Mapped[date | None] = mapped_column(Date)
+
+
+class FundArea(Base):
+    """An unemployment-insurance fund area (统筹地区): its money and flows."""
+
+    __tablename__ = "fund_areas"
+
+    code: Mapped[str] = mapped_column(String(100), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    balance: Mapped[Decimal] = mapped_column(Money)
+    monthly_income: Mapped[Decimal] = mapped_column(Money)
+    monthly_expenditure: Mapped[Decimal] = mapped_column(Money)
+    alert_threshold_months: Mapped[Decimal] = mapped_column(Numeric(6, 2), default=Decimal(2))
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class FundAlert(Record, Base):
+    __tablename__ = "fund_alerts"
+
+    area_code: Mapped[str] = mapped_column(ForeignKey("fund_areas.code"), index=True)
+    months_left: Mapped[Decimal] = mapped_column(Numeric(10, 2))
+    report: Mapped[dict] = mapped_column()
+
+
+class PensionContinuation(Record, Base):
+    """An unemployed person's registration to keep paying pension contributions individually."""
+
+    __tablename__ = "pension_continuations"
+
+    national_id: Mapped[str] = mapped_column(String(18), unique=True)
+    registered_on: Mapped[date] = mapped_column(Date)
+    monthly_contribution: Mapped[Decimal] = mapped_column(Money)
+
+
+class PensionPayment(Record, Base):
+    __tablename__ = "pension_payments"
+    __table_args__ = (UniqueConstraint("continuation_id", "month"),)
+
+    continuation_id: Mapped[int] = mapped_column(ForeignKey("pension_continuations.id"), index=True)
+    month: Mapped[str] = mapped_column(String(7))
+    amount: Mapped[Decimal] = mapped_column(Money)
+    paid_on: Mapped[date] = mapped_column(Date)
+
+
+class Retiree(Record, Base):
+    """A retiree managed by their street and community (seed 002)."""
+
+    __tablename__ = "retirees"
+
+    national_id: Mapped[str] = mapped_column(String(18), unique=True)
+    full_name: Mapped[str] = mapped_column(String(200))
+    city: Mapped[str] = mapped_column(String(100))
+    county: Mapped[str] = mapped_column(String(100))
+    street: Mapped[str] = mapped_column(String(100))
+    community_code: Mapped[str] = mapped_column(String(40), index=True)
+    pension_since: Mapped[date] = mapped_column(Date)
+
+
+class Certification(Record, Base):
+    """The annual certification of pension eligibility (领取养老金资格认证)."""
+
+    __tablename__ = "certifications"
+    __table_args__ = (UniqueConstraint("retiree_id", "year"),)
+
+    retiree_id: Mapped[int] = mapped_column(ForeignKey("retirees.id"), index=True)
+    year: Mapped[int] = mapped_column(Integer)
+    certified_on: Mapped[date] = mapped_column(Date)
+    certified_by: Mapped[str] = mapped_column(String(200))
+    note: Mapped[str | None] = mapped_column(Text)

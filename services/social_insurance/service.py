@@ -1,17 +1,32 @@
-"""The Social insurance service as the platform runs it."""
+"""The social insurance service as the platform runs it."""
 
 from pathlib import Path
 
+from services.social_insurance.benefits.endpoints import router as benefits
+from services.social_insurance.claims.endpoints import router as claims
+from services.social_insurance.contributions.endpoints import router as contributions
+from services.social_insurance.funds.endpoints import router as funds
+from services.social_insurance.handlers import HANDLERS
 from services.social_insurance.models import Base, messaging
+from services.social_insurance.notices.endpoints import router as notices
+from services.social_insurance.pensions.endpoints import router as pensions
+from services.social_insurance.retirees.endpoints import router as retirees
+from services.social_insurance.settings import SocialInsuranceSettings
 from shared.events.catalogue import SOCIAL_INSURANCE
 from shared.service import ServiceDefinition
 
 definition = ServiceDefinition(
     name="social_insurance",
     title="LabourLink Social insurance",
-    description="contributions, continuation notices, unemployment-benefit claims under effective-dated rule packs, benefit lifecycle, fund early warning, pensions.",
+    description=(
+        "Contributions, continuation notices, unemployment-benefit claims under effective-dated rule packs, "
+        "benefit lifecycle, fund early warning, pension continuation, retiree certification."
+    ),
     metadata=Base.metadata,
     messaging=messaging,
     versions_dir=Path(__file__).parent / "migrations" / "versions",
     stream=SOCIAL_INSURANCE,
+    routers=[contributions, notices, claims, benefits, funds, pensions, retirees],
+    handlers=HANDLERS,
+    settings_class=SocialInsuranceSettings,
 )

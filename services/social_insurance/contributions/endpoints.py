@@ -1,0 +1,46 @@
+from datetime import UTC, date, datetime
+
+from fastapi import APIRouter, Depends, Request
+from sqlalchemy import select
+
+from services.social_insurance.contributions import service
+from services.social_insurance.contributions.schemas import Arrears, ContributionRead, ImportReport
+from services.social_insurance.dependencies import Session
+from services.social_insurance.models import Contribution
+from shared.pagination import Page, PageRequest, page_of, page_request
+
+router = APIRouter(tags=["contributions"])
+_EXAMPLE = ('{"national_id": "079190001234", "employer_tax_code": "0301234567", "month": "2026-01", "insured_salary": "9000000", '
+            '"pension_individual": "720000", "pension_employer": "1260000", "unemployment": "180000", "health": "405000", '
+            '"due_on": "2026-02-28", "paid_on": "2026-02-20"}\n')
+
+
+@router.post(
+    "/contributions/import", response_model=ImportReport,
+    openapi_extra={"requestBody": {"required": True, "content": {"application/x-ndjson": {"schema": {"type": "string"}, "example": _EXAMPLE}}}},
+)
+async def import_reports(request: Request, session: Session) -> object:
+    """Import employers' monthly reports (NDJSON, one person-month a line); safe to send again."""
+    return await service.import_reports(session=session, body=await request.body())
+
+
+@router.get("/contributions", response_model=Page[ContributionRead])
+async def list_contributions(
+    session: Session, page: PageRequest = Depends(page_request), national_id: str | None = None,
+    employer_tax_code: str | None = None, month: str | None = None,
+) -> object:
+    """Contributions, filtered, by keyset pages."""
+    statement = select(Contribution)
+    if national_id is not None:
+        statement = statement.where(Contribution.national_id == national_id)
+    if employer_tax_code is not None:
+        statement = statement.where(Contribution.employer_tax_code == employer_tax_code)
+    if month is not None:
+        statement = statement.where(Contribution.month == month)
+    return await page_of(session, statement, Contribution.id, page)
+
+
+@router.get("/arrears", response_model=list[Arrears])
+async def arrears(session: Session, as_of: date | None = None) -> object:
+    """Employers with unpaid months past due (and the amount owed) or months paid late."""
+    return await service.arrears(session=session, as_of=as_of or datetime.now(UTC).date())

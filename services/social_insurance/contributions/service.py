@@ -1,0 +1,144 @@
+"""Contributions from employers' monthly reports: imported in bulk (safe to send again), checked
+for arrears, and cross-matched against benefits being paid (re-employment)."""
+
+import hashlib
+from collections.abc import Sequence
+from datetime import date
+from decimal import Decimal
+
+import orjson
+from pydantic import ValidationError
+from sqlalchemy import case, func, select, tuple_
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from services.social_insurance.benefits.repository import BenefitRepository
+from services.social_insurance.benefits.service import terminate
+from services.social_insurance.contributions.schemas import Arrears, ContributionReport, ImportReport, ImportResult
+from services.social_insurance.models import Contribution, outbox
+from services.social_insurance.rules.books import rulebook
+from shared.events.social_insurance import ContributionRecorded
+from shared.problems import PROBLEM_TYPE_BASE
+
+_CHUNK = 1000
+_FIELDS = ("insured_salary", "pension_individual", "pension_employer", "unemployment", "health", "due_on", "paid_on")
+
+
+def _rejected(line: int, detail: str, errors: list[dict[str, str]]) -> ImportResult:
+    return ImportResult(line=line, status="rejected", problem={
+        "type": PROBLEM_TYPE_BASE + "validation", "title": "Invalid input", "status": 422, "detail": detail, "errors": errors,
+    })
+
+
+def _parse(number: int, raw: bytes) -> ContributionReport | ImportResult:
+    try:
+        return ContributionReport.model_validate_json(raw)
+    except ValidationError as error:
+        errors = [{"field": ".".join(str(p) for p in e["loc"]) or "line", "rule": e["type"], "message": e["msg"]} for e in error.errors()]
+        return _rejected(number, "; ".join(f"{e['field']}: {e['message']}" for e in errors), errors)
+
+
+async def import_reports(*, session: AsyncSession, body: bytes) -> ImportReport:
+    """Apply an NDJSON file of monthly reports: each (person, employer, month) is created, left
+    unchanged when sent again, or updated (e.g. now paid). Ends benefits of people a new employer pays for."""
+    parsed = [_parse(n, raw) for n, raw in enumerate(body.splitlines(), start=1) if raw.strip()]
+    numbers = [n for n, raw in enumerate(body.splitlines(), start=1) if raw.strip()]
+    results: dict[int, ImportResult] = {}
+    recorded: list[Contribution] = []
+    for first in range(0, len(parsed), _CHUNK):
+        chunk = [(numbers[i], parsed[i]) for i in range(first, min(first + _CHUNK, len(parsed)))]
+        for number, item in chunk:
+            if isinstance(item, ImportResult):
+                results[number] = item
+        reports = [(n, r) for n, r in chunk if isinstance(r, ContributionReport)]
+        recorded += await _apply(session, reports, results)
+    if recorded:
+        await outbox.record_many(session, [
+            (ContributionRecorded(national_id=c.national_id, employer_tax_code=c.employer_tax_code, month=c.month,
+                                  insured_salary=c.insured_salary, paid=c.paid_on is not None), c.national_id)
+            for c in recorded
+        ])
+    ended = await _end_benefits_of_the_reemployed(session, recorded)
+    ordered = [results[n] for n in sorted(results)]
+    return ImportReport(
+        created=sum(r.status == "created" for r in ordered), unchanged=sum(r.status == "unchanged" for r in ordered),
+        updated=sum(r.status == "updated" for r in ordered), rejected=sum(r.status == "rejected" for r in ordered),
+        benefits_ended=ended, results=ordered,
+    )
+
+
+async def _apply(session: AsyncSession, reports: list[tuple[int, ContributionReport]], results: dict[int, ImportResult]) -> list[Contribution]:
+    keys = [(r.national_id, r.employer_tax_code, r.month) for _, r in reports]
+    existing = {
+        (c.national_id, c.employer_tax_code, c.month): c
+        for c in await session.scalars(select(Contribution).where(
+            tuple_(Contribution.national_id, Contribution.employer_tax_code, Contribution.month).in_(keys)
+        ))
+    } if keys else {}
+    changed = []
+    for number, report in reports:
+        key = (report.national_id, report.employer_tax_code, report.month)
+        content_hash = hashlib.sha256(orjson.dumps(report.model_dump(mode="json"), option=orjson.OPT_SORT_KEYS)).hexdigest()
+        if report.paid_on is not None and report.paid_on < date.fromisoformat(f"{report.month}-01"):
+            results[number] = _rejected(number, "paid_on is before the month it pays for", [
+                {"field": "paid_on", "rule": "not_before_month", "message": f"must be in or after {report.month}"}])
+            continue
+        current = existing.get(key)
+        if current is None:
+            current = Contribution(**report.model_dump(), content_hash=content_hash)
+            session.add(current)
+            existing[key] = current
+            results[number] = ImportResult(line=number, status="created")
+        elif current.content_hash == content_hash:
+            results[number] = ImportResult(line=number, status="unchanged", id=current.id)
+            continue
+        else:
+            for field in _FIELDS:
+                setattr(current, field, getattr(report, field))
+            current.content_hash = content_hash
+            results[number] = ImportResult(line=number, status="updated", id=current.id)
+        changed.append((number, current))
+    await session.flush()
+    for number, contribution in changed:
+        results[number].id = contribution.id
+    return [c for _, c in changed]
+
+
+async def _end_benefits_of_the_reemployed(session: AsyncSession, contributions: Sequence[Contribution]) -> int:
+    """A new employer paying contributions for a person on benefit means re-employment: the benefit
+    ends from the first day of that month, and months paid after it become an overpayment."""
+    benefits = await BenefitRepository(session).active_for(sorted({c.national_id for c in contributions}))
+    ended = 0
+    for contribution in sorted(contributions, key=lambda c: c.month):
+        benefit = benefits.get(contribution.national_id)
+        first_day = date.fromisoformat(f"{contribution.month}-01")
+        if benefit is None or benefit.status not in ("paying", "suspended") or contribution.employer_tax_code == benefit.employer_tax_code:
+            continue
+        if first_day < benefit.start_date.replace(day=1):
+            continue
+        article = rulebook(benefit.pack).articles["termination"]
+        await terminate(
+            session=session, benefit=benefit, on=max(first_day, benefit.start_date), back_in_work=True,
+            reason=f"employer {contribution.employer_tax_code} pays contributions from {contribution.month} ({article})",
+        )
+        ended += 1
+    return ended
+
+
+async def arrears(*, session: AsyncSession, as_of: date) -> list[Arrears]:
+    """Employers with months unpaid past their due date, or paid late, with the amount owed."""
+    total = Contribution.pension_individual + Contribution.pension_employer + Contribution.unemployment + Contribution.health
+    unpaid = (Contribution.paid_on.is_(None)) & (Contribution.due_on < as_of)
+    late = Contribution.paid_on > Contribution.due_on
+    rows = await session.execute(
+        select(
+            Contribution.employer_tax_code,
+            func.sum(case((unpaid, 1), else_=0)),
+            func.sum(case((unpaid, total), else_=0)),
+            func.sum(case((late, 1), else_=0)),
+        ).group_by(Contribution.employer_tax_code).having(func.sum(case((unpaid | late, 1), else_=0)) > 0)
+        .order_by(Contribution.employer_tax_code)
+    )
+    return [
+        Arrears(employer_tax_code=code, unpaid_months=int(months or 0), amount_owed=Decimal(owed or 0), late_months=int(late_count or 0))
+        for code, months, owed, late_count in rows
+    ]

@@ -1,0 +1,19 @@
+from fastapi import APIRouter
+
+from services.social_insurance.dependencies import Session, Settings
+from services.social_insurance.funds import service
+from services.social_insurance.funds.schemas import FundFigures, FundOutlook
+
+router = APIRouter(prefix="/fund-areas", tags=["fund early warning"])
+
+
+@router.put("/{code}", response_model=FundOutlook)
+async def report_figures(code: str, body: FundFigures, session: Session, settings: Settings) -> object:
+    """Report a fund area's figures; below the threshold an alert is raised and published."""
+    return await service.report_figures(session=session, settings=settings, code=code, figures=body)
+
+
+@router.get("/{code}", response_model=FundOutlook)
+async def outlook(code: str, session: Session) -> object:
+    """How many months the fund area can still pay."""
+    return await service.area_outlook(session=session, code=code)

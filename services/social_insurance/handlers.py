@@ -1,0 +1,108 @@
+"""What the social insurance agency does with the labour and job-matching events."""
+
+from collections.abc import Sequence
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from services.social_insurance.benefits.repository import BenefitRepository
+from services.social_insurance.benefits.service import record_missed_notice, record_refusal, resume, terminate
+from services.social_insurance.models import Benefit, Termination, UnemploymentRegistration
+from services.social_insurance.notices.service import issue_notice
+from shared.events.envelope import CloudEvent
+from shared.events.job_matching import PlacementRecorded, RefusalRecorded
+from shared.events.labour import (
+    JobSearchNoticeMissed, JobSearchNoticeRecorded, TerminationCorrected, TerminationRecorded, UnemploymentRegistered,
+)
+from shared.messaging.inbox import Handler
+
+_TERMINATION_FIELDS = (
+    "version", "national_id", "jurisdiction", "employer_tax_code", "employer_name", "employer_province", "wage_region",
+    "locality_code", "state_paid", "contract_type", "contract_start", "insured_monthly_salary", "last_working_day",
+    "reason", "reported_on",
+)
+
+
+async def record_termination(session: AsyncSession, events: Sequence[CloudEvent]) -> None:
+    """Keep the current version of each termination, and issue the person a continuation notice."""
+    ids = [e.data["termination_id"] for e in events]
+    known = {t.termination_id: t for t in await session.scalars(select(Termination).where(Termination.termination_id.in_(ids)))}
+    for event in events:
+        facts = TerminationRecorded.model_validate({k: v for k, v in event.data.items() if k != "replaces_version"})
+        termination = known.get(facts.termination_id)
+        if termination is not None and termination.version >= facts.version:
+            continue  # an older version arriving late changes nothing
+        if termination is None:
+            termination = Termination(termination_id=facts.termination_id)
+            session.add(termination)
+            known[facts.termination_id] = termination
+        for field in _TERMINATION_FIELDS:
+            setattr(termination, field, getattr(facts, field))
+        await session.flush()
+        await issue_notice(session=session, termination=termination)
+
+
+async def record_registration(session: AsyncSession, events: Sequence[CloudEvent]) -> None:
+    """Keep unemployment registrations (China's eligibility needs one; the public notice uses the district)."""
+    for event in events:
+        facts = UnemploymentRegistered.model_validate(event.data)
+        if await session.get(UnemploymentRegistration, facts.registration_id) is None:
+            session.add(UnemploymentRegistration(
+                registration_id=facts.registration_id, national_id=facts.national_id, full_name=facts.full_name,
+                centre_code=facts.centre_code, province=facts.province, district=facts.district, registered_on=facts.registered_on,
+            ))
+    await session.flush()
+
+
+async def _active_benefits(session: AsyncSession, events: Sequence[CloudEvent]) -> dict[str, Benefit]:
+    return await BenefitRepository(session).active_for(sorted({e.data["national_id"] for e in events}))
+
+
+async def suspend_on_missed_notice(session: AsyncSession, events: Sequence[CloudEvent]) -> None:
+    """A missed monthly notice suspends the benefit; too many in a row end it."""
+    benefits = await _active_benefits(session, events)
+    for event in events:
+        missed = JobSearchNoticeMissed.model_validate(event.data)
+        if (benefit := benefits.get(missed.national_id)) is not None:
+            await record_missed_notice(session=session, benefit=benefit, month=missed.month,
+                                       consecutive=missed.consecutive_missed, on=date.fromisoformat(f"{missed.month}-01"))
+
+
+async def resume_on_notice(session: AsyncSession, events: Sequence[CloudEvent]) -> None:
+    """A notice from a person whose benefit was suspended resumes it."""
+    benefits = await _active_benefits(session, events)
+    for event in events:
+        notice = JobSearchNoticeRecorded.model_validate(event.data)
+        if (benefit := benefits.get(notice.national_id)) is not None:
+            await resume(session=session, benefit=benefit, on=notice.submitted_on, reason=f"job-search notice for {notice.month} received")
+
+
+async def end_on_placement(session: AsyncSession, events: Sequence[CloudEvent]) -> None:
+    """A placement ends the benefit from the job's start; months paid after it are to be recovered."""
+    benefits = await _active_benefits(session, events)
+    for event in events:
+        placement = PlacementRecorded.model_validate(event.data)
+        if (benefit := benefits.get(placement.national_id)) is not None:
+            await terminate(session=session, benefit=benefit, on=placement.start_date, back_in_work=True,
+                            reason=f"placed with {placement.employer_name} from {placement.start_date}")
+
+
+async def count_refusal(session: AsyncSession, events: Sequence[CloudEvent]) -> None:
+    """A referred job refused without good reason counts towards ending the benefit."""
+    benefits = await _active_benefits(session, events)
+    for event in events:
+        refusal = RefusalRecorded.model_validate(event.data)
+        if not refusal.good_reason and (benefit := benefits.get(refusal.national_id)) is not None:
+            await record_refusal(session=session, benefit=benefit, on=refusal.refused_on)
+
+
+HANDLERS: dict[str, Handler] = {
+    TerminationRecorded.event_type: record_termination,
+    TerminationCorrected.event_type: record_termination,
+    UnemploymentRegistered.event_type: record_registration,
+    JobSearchNoticeMissed.event_type: suspend_on_missed_notice,
+    JobSearchNoticeRecorded.event_type: resume_on_notice,
+    PlacementRecorded.event_type: end_on_placement,
+    RefusalRecorded.event_type: count_refusal,
+}

@@ -1,0 +1,132 @@
+"""Claims decided under the rulebook in force, and the benefit's life after that."""
+
+from datetime import date
+from decimal import Decimal
+
+import httpx
+
+from shared.events.job_matching import PlacementRecorded, RefusalRecorded
+from shared.events.labour import JobSearchNoticeMissed, JobSearchNoticeRecorded
+from shared.events.social_insurance import BenefitSuspended, BenefitTerminated, ClaimDecided, OverpaymentDetected
+from tests.services.social_insurance import builders
+from tests.services.social_insurance.conftest import published
+
+PERSON = "079190001234"
+LAST_DAY = date(2025, 6, 30)
+
+
+async def _eligible_vn_claim(client: httpx.AsyncClient, *, months: int = 48, national_id: str = PERSON) -> dict:
+    await builders.import_contributions(client, builders.contribution_lines(national_id, last_day=LAST_DAY, months=months))
+    await builders.deliver(client, builders.termination(national_id, last_working_day=LAST_DAY), builders.registration(national_id))
+    response = await client.post("/claims", json={"national_id": national_id, "filed_on": "2025-07-07"})
+    assert response.status_code == 201, response.text
+    return response.json()
+
+
+async def test_an_eligible_claim_states_every_rule_and_starts_a_benefit(client: httpx.AsyncClient) -> None:
+    claim = await _eligible_vn_claim(client)
+    decision = claim["decision"]
+    assert (claim["pack"], claim["eligible"], decision["monthly_amount"], decision["months"]) == ("VN-2013", True, "5400000", 4)
+    rules = {r["rule"]: r for r in decision["rules"]}
+    assert rules["contribution_period"]["reason"] == "24 of the last 24 months contributed; 12 needed"
+    assert rules["contribution_period"]["article"] == "Law on Employment 2013 art. 49(2)"
+    assert len(claim["facts"]["contributions"]) == 48 and claim["benefit_id"] is not None
+    benefit = (await client.get(f"/benefits/{claim['benefit_id']}")).json()
+    assert (benefit["status"], benefit["start_date"], len(benefit["payments"])) == ("paying", "2025-07-22", 4)
+    (event,) = await published(client, ClaimDecided.event_type)
+    assert event.data["eligible"] and event.data["failed_rules"] == []
+    replay = (await client.get(f"/claims/{claim['id']}/replay")).json()
+    assert replay["same"] is True
+    again = await client.post("/claims", json={"national_id": PERSON, "filed_on": "2025-07-08"})
+    assert again.status_code == 409 and again.json()["existing"] == f"/claims/{claim['id']}"
+
+
+async def test_an_ineligible_claim_says_which_rule_failed_and_why(client: httpx.AsyncClient) -> None:
+    await builders.import_contributions(client, builders.contribution_lines(PERSON, last_day=LAST_DAY, months=11))
+    await builders.deliver(client, builders.termination(PERSON, last_working_day=LAST_DAY, reason="unlawful_unilateral_quit"))
+    claim = (await client.post("/claims", json={"national_id": PERSON, "filed_on": "2025-10-01"})).json()
+    assert claim["eligible"] is False and claim["benefit_id"] is None
+    (event,) = await published(client, ClaimDecided.event_type)
+    assert [f.split(" (")[0] for f in event.data["failed_rules"]] == ["termination_ground", "contribution_period", "filing_window"]
+    unknown = await client.post("/claims", json={"national_id": "079000000001", "filed_on": "2025-10-01"})
+    assert unknown.status_code == 404
+
+
+async def test_a_chinese_claim_needs_the_unemployment_registration(client: httpx.AsyncClient) -> None:
+    person = "22010219900412002X"
+    await builders.import_contributions(client, builders.contribution_lines(person, last_day=LAST_DAY, months=70, salary=5000, employer="912201000000000001"))
+    cn = {"jurisdiction": "CN", "wage_region": None, "locality_code": "220100", "employer_tax_code": "912201000000000001", "employer_province": "吉林省"}
+    await builders.deliver(client, builders.termination(person, last_working_day=LAST_DAY, **cn))
+    refused = (await client.post("/claims", json={"national_id": person, "filed_on": "2025-07-07"})).json()
+    assert refused["pack"] == "CN-JL-2003" and not refused["eligible"]
+    assert [r["rule"] for r in refused["decision"]["rules"] if not r["passed"]] == ["registered_and_seeking"]
+
+
+async def test_missed_notices_suspend_a_notice_resumes_three_in_a_row_end_it(client: httpx.AsyncClient) -> None:
+    claim = await _eligible_vn_claim(client)
+    benefit_url = f"/benefits/{claim['benefit_id']}"
+    await builders.deliver(client, JobSearchNoticeMissed(registration_id=1, national_id=PERSON, month="2025-08", consecutive_missed=1))
+    assert (await client.get(benefit_url)).json()["status"] == "suspended"
+    paid = (await client.post("/benefit-payments/run", json={"through": "2025-09-30"})).json()["paid"]
+    assert paid == 0  # suspended: held
+    await builders.deliver(client, JobSearchNoticeRecorded(registration_id=1, national_id=PERSON, month="2025-09", submitted_on=date(2025, 9, 3)))
+    assert (await client.get(benefit_url)).json()["status"] == "paying"
+    assert (await client.post("/benefit-payments/run", json={"through": "2025-09-30"})).json()["paid"] == 3  # the held months too
+    for month, streak in (("2025-10", 1), ("2025-11", 2), ("2025-12", 3)):
+        await builders.deliver(client, JobSearchNoticeMissed(registration_id=1, national_id=PERSON, month=month, consecutive_missed=streak))
+    benefit = (await client.get(benefit_url)).json()
+    assert benefit["status"] == "terminated" and "3 consecutive months" in benefit["end_reason"]
+    assert [e.type for e in await published(client)][-2:] == [BenefitSuspended.event_type, BenefitTerminated.event_type]
+
+
+async def test_a_placement_after_months_were_paid_ends_the_benefit_and_records_the_overpayment(client: httpx.AsyncClient) -> None:
+    claim = await _eligible_vn_claim(client, months=60)  # 5 months of benefit from 2025-07-22
+    await client.post("/benefit-payments/run", json={"through": "2025-10-31"})  # months 1-4 paid
+    await builders.deliver(client, PlacementRecorded(
+        placement_id=1, national_id=PERSON, employer_tax_code="0309999999", employer_name="Công ty Dệt",
+        start_date=date(2025, 9, 1), monthly_wage=Decimal(8_000_000), referral_id=None,
+    ))
+    benefit = (await client.get(f"/benefits/{claim['benefit_id']}")).json()
+    assert benefit["status"] == "terminated" and benefit["ended_on"] == "2025-09-01"
+    assert [p["status"] for p in benefit["payments"]] == ["paid", "paid", "paid", "paid", "cancelled"]
+    (overpayment,) = (await client.get("/overpayments", params={"national_id": PERSON})).json()["items"]
+    assert (overpayment["months"], overpayment["amount"]) == (2, "10800000.00")  # periods from 22 Sep and 22 Oct
+    (event,) = await published(client, OverpaymentDetected.event_type)
+    assert event.data["amount"] == "10800000.00"
+
+
+async def test_a_new_employers_contributions_end_the_benefit(client: httpx.AsyncClient) -> None:
+    claim = await _eligible_vn_claim(client)
+    await client.post("/benefit-payments/run", json={"through": "2025-09-30"})
+    report = await builders.import_contributions(client, builders.contribution_lines(PERSON, last_day=date(2025, 9, 30), months=1, employer="0308888888"))
+    assert report["benefits_ended"] == 1
+    benefit = (await client.get(f"/benefits/{claim['benefit_id']}")).json()
+    assert (benefit["status"], benefit["ended_on"]) == ("terminated", "2025-09-01")
+    (overpayment,) = (await client.get("/overpayments")).json()["items"]
+    assert overpayment["months"] == 1  # the period from 22 Sep was paid
+
+
+async def test_refusing_two_referred_jobs_without_good_reason_ends_a_vietnamese_benefit(client: httpx.AsyncClient) -> None:
+    claim = await _eligible_vn_claim(client)
+    refusal = {"referral_id": 1, "national_id": PERSON, "vacancy_id": 9, "refused_on": date(2025, 8, 5), "explanation": None}
+    await builders.deliver(client, RefusalRecorded(**refusal, good_reason=True))
+    await builders.deliver(client, RefusalRecorded(**refusal, good_reason=False))
+    assert (await client.get(f"/benefits/{claim['benefit_id']}")).json()["status"] == "paying"
+    await builders.deliver(client, RefusalRecorded(**{**refusal, "refused_on": date(2025, 8, 20)}, good_reason=False))
+    benefit = (await client.get(f"/benefits/{claim['benefit_id']}")).json()
+    assert benefit["status"] == "terminated" and "art. 53(3)" in benefit["end_reason"]
+
+
+async def test_jilin_hidden_employment_ends_the_benefit(client: httpx.AsyncClient) -> None:
+    person = "22010219900412002X"
+    employer = "912201000000000001"
+    await builders.import_contributions(client, builders.contribution_lines(person, last_day=LAST_DAY, months=70, salary=5000, employer=employer))
+    cn = {"jurisdiction": "CN", "wage_region": None, "locality_code": "220100", "employer_tax_code": employer, "employer_province": "吉林省"}
+    await builders.deliver(client, builders.termination(person, last_working_day=LAST_DAY, **cn), builders.registration(person, jurisdiction="CN"))
+    claim = (await client.post("/claims", json={"national_id": person, "filed_on": "2025-07-07"})).json()
+    assert (claim["eligible"], claim["decision"]["months"], claim["decision"]["monthly_amount"]) == (True, 18, "1692")
+    url = f"/benefits/{claim['benefit_id']}/employment-findings"
+    short = await client.post(url, json={"finding": {"kind": "de_facto", "consecutive_months": 2, "monthly_income": "3000"}, "found_on": "2025-10-01"})
+    assert short.json() == {"benefit_ended": False, "rule": None}
+    found = (await client.post(url, json={"finding": {"kind": "de_facto", "consecutive_months": 3, "monthly_income": "1900"}, "found_on": "2025-10-01"})).json()
+    assert found["benefit_ended"] and found["rule"]["article"] == "吉政办发〔2003〕4号 §8"
