@@ -39,6 +39,8 @@ async def record_termination(session: AsyncSession, events: Sequence[CloudEvent]
             known[facts.termination_id] = termination
         for field in _TERMINATION_FIELDS:
             setattr(termination, field, getattr(facts, field))
+        # Events from before the province was published: the locality stands in as the fund area.
+        termination.employer_province = facts.employer_province or facts.locality_code or "unassigned"
         await session.flush()
         await issue_notice(session=session, termination=termination)
 
@@ -49,14 +51,15 @@ async def record_registration(session: AsyncSession, events: Sequence[CloudEvent
         facts = UnemploymentRegistered.model_validate(event.data)
         if await session.get(UnemploymentRegistration, facts.registration_id) is None:
             session.add(UnemploymentRegistration(
-                registration_id=facts.registration_id, national_id=facts.national_id, full_name=facts.full_name,
+                registration_id=facts.registration_id, national_id=facts.national_id, full_name=facts.full_name or "",
                 centre_code=facts.centre_code, province=facts.province, district=facts.district, registered_on=facts.registered_on,
             ))
     await session.flush()
 
 
-async def _active_benefits(session: AsyncSession, events: Sequence[CloudEvent]) -> dict[str, Benefit]:
-    return await BenefitRepository(session).active_for(sorted({e.data["national_id"] for e in events}))
+async def _active_benefits(session: AsyncSession, events: Sequence[CloudEvent], *, include_completed: bool = False) -> dict[str, Benefit]:
+    national_ids = sorted({e.data["national_id"] for e in events})
+    return await BenefitRepository(session).active_for(national_ids, include_completed=include_completed)
 
 
 async def suspend_on_missed_notice(session: AsyncSession, events: Sequence[CloudEvent]) -> None:
@@ -80,7 +83,7 @@ async def resume_on_notice(session: AsyncSession, events: Sequence[CloudEvent]) 
 
 async def end_on_placement(session: AsyncSession, events: Sequence[CloudEvent]) -> None:
     """A placement ends the benefit from the job's start; months paid after it are to be recovered."""
-    benefits = await _active_benefits(session, events)
+    benefits = await _active_benefits(session, events, include_completed=True)
     for event in events:
         placement = PlacementRecorded.model_validate(event.data)
         if (benefit := benefits.get(placement.national_id)) is not None:

@@ -32,7 +32,8 @@ class _TerminationFacts(EventPayload):
     jurisdiction: Jurisdiction
     employer_tax_code: str
     employer_name: str
-    employer_province: str = Field(description="where the employer is: the fund area of the benefit")
+    # Added after v1 was first published: optional, so earlier v1 events still read.
+    employer_province: str | None = Field(None, description="where the employer is: the fund area of the benefit")
     wage_region: WageRegion | None = Field(description="Vietnam: the employer's minimum-wage region")
     locality_code: str | None = Field(description="China: the employer's locality (its rules and minimum wage)")
     state_paid: bool = Field(description="a post paid from the state budget (Vietnam caps on the base salary)")
@@ -76,7 +77,7 @@ class UnemploymentRegistered(EventPayload):
     event_type = "labour.unemployment.registered.v1"
     registration_id: int
     national_id: str
-    full_name: str
+    full_name: str | None = Field(None, description="added after v1 was first published; shown on the public notice")
     jurisdiction: Jurisdiction
     centre_code: str
     province: str

@@ -18,13 +18,15 @@ class BenefitRepository(Repository[Benefit]):
     async def with_payments(self, benefit_id: int) -> Benefit | None:
         return await self.session.scalar(select(Benefit).where(Benefit.id == benefit_id).options(selectinload(Benefit.payments)))
 
-    async def active_for(self, national_ids: Sequence[str]) -> dict[str, Benefit]:
-        """The active (paying or suspended) benefit of each person, payments loaded."""
+    async def active_for(self, national_ids: Sequence[str], *, include_completed: bool = False) -> dict[str, Benefit]:
+        """Each person's latest active (paying or suspended) benefit, payments loaded; with
+        `include_completed`, also a completed one (months paid may turn out to be overpaid)."""
+        statuses = (*ACTIVE, "completed") if include_completed else ACTIVE
         rows = await self.session.scalars(
-            select(Benefit).where(Benefit.national_id.in_(national_ids), Benefit.status.in_(ACTIVE))
-            .options(selectinload(Benefit.payments))
+            select(Benefit).where(Benefit.national_id.in_(national_ids), Benefit.status.in_(statuses))
+            .order_by(Benefit.start_date).options(selectinload(Benefit.payments))
         )
-        return {b.national_id: b for b in rows}
+        return {b.national_id: b for b in rows}  # ordered by start: the latest wins
 
     async def due_payments(self, through: object) -> Sequence[BenefitPayment]:
         return (await self.session.scalars(

@@ -35,19 +35,17 @@ async def resume(*, session: AsyncSession, benefit: Benefit, on: date, reason: s
 
 
 async def terminate(*, session: AsyncSession, benefit: Benefit, on: date, reason: str, back_in_work: bool) -> Overpayment | None:
-    """End an active benefit from a date; months not yet paid are cancelled, and when the person is
-    back in work the months already paid from that date become an overpayment. Needs the payments loaded."""
-    if benefit.status not in ACTIVE:
+    """End a benefit from a date; months not yet paid are cancelled, and when the person is back
+    in work the months already paid from that date become an overpayment, even if the benefit had
+    already run its course. Needs the payments loaded."""
+    paid_after = [p for p in benefit.payments if p.status == "paid" and p.period_start >= on]
+    if benefit.status not in ACTIVE and not (benefit.status == "completed" and back_in_work and paid_after):
         return None
     benefit.status, benefit.ended_on, benefit.end_reason = "terminated", on, reason
-    overpaid = []
     for payment in benefit.payments:
-        if payment.period_start < on:
-            continue
-        if payment.status == "scheduled":
+        if payment.period_start >= on and payment.status == "scheduled":
             payment.status = "cancelled"
-        elif payment.status == "paid" and back_in_work:
-            overpaid.append(payment)
+    overpaid = paid_after if back_in_work else []
     await outbox.record(session, BenefitTerminated(claim_id=benefit.claim_id, national_id=benefit.national_id, effective_on=on, reason=reason), subject=benefit.national_id)
     if not overpaid:
         return None

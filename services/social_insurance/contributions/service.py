@@ -106,21 +106,22 @@ async def _apply(session: AsyncSession, reports: list[tuple[int, ContributionRep
 async def _end_benefits_of_the_reemployed(session: AsyncSession, contributions: Sequence[Contribution]) -> int:
     """A new employer paying contributions for a person on benefit means re-employment: the benefit
     ends from the first day of that month, and months paid after it become an overpayment."""
-    benefits = await BenefitRepository(session).active_for(sorted({c.national_id for c in contributions}))
+    benefits = await BenefitRepository(session).active_for(sorted({c.national_id for c in contributions}), include_completed=True)
     ended = 0
     for contribution in sorted(contributions, key=lambda c: c.month):
         benefit = benefits.get(contribution.national_id)
         first_day = date.fromisoformat(f"{contribution.month}-01")
-        if benefit is None or benefit.status not in ("paying", "suspended") or contribution.employer_tax_code == benefit.employer_tax_code:
+        if benefit is None or benefit.status == "terminated" or contribution.employer_tax_code == benefit.employer_tax_code:
             continue
         if first_day < benefit.start_date.replace(day=1):
             continue
         article = rulebook(benefit.pack).articles["termination"]
+        before = benefit.status
         await terminate(
             session=session, benefit=benefit, on=max(first_day, benefit.start_date), back_in_work=True,
             reason=f"employer {contribution.employer_tax_code} pays contributions from {contribution.month} ({article})",
         )
-        ended += 1
+        ended += benefit.status != before
     return ended
 
 

@@ -130,3 +130,22 @@ async def test_jilin_hidden_employment_ends_the_benefit(client: httpx.AsyncClien
     assert short.json() == {"benefit_ended": False, "rule": None}
     found = (await client.post(url, json={"finding": {"kind": "de_facto", "consecutive_months": 3, "monthly_income": "1900"}, "found_on": "2025-10-01"})).json()
     assert found["benefit_ended"] and found["rule"]["article"] == "吉政办发〔2003〕4号 §8"
+
+
+async def test_work_found_after_the_benefit_ran_its_course_still_recovers_the_months_paid(client: httpx.AsyncClient) -> None:
+    claim = await _eligible_vn_claim(client)  # 4 months from 2025-07-22
+    await client.post("/benefit-payments/run", json={"through": "2025-10-31"})
+    assert (await client.get(f"/benefits/{claim['benefit_id']}")).json()["status"] == "completed"
+    await builders.deliver(client, PlacementRecorded(
+        placement_id=2, national_id=PERSON, employer_tax_code=None, employer_name="Công ty Dệt",
+        start_date=date(2025, 9, 1), monthly_wage=Decimal(8_000_000), referral_id=None,
+    ))
+    benefit = (await client.get(f"/benefits/{claim['benefit_id']}")).json()
+    assert (benefit["status"], benefit["ended_on"]) == ("terminated", "2025-09-01")
+    (overpayment,) = (await client.get("/overpayments", params={"national_id": PERSON})).json()["items"]
+    assert (overpayment["months"], overpayment["amount"]) == (2, "10800000.00")
+    await builders.deliver(client, PlacementRecorded(
+        placement_id=3, national_id=PERSON, employer_tax_code=None, employer_name="Công ty Khác",
+        start_date=date(2025, 12, 1), monthly_wage=Decimal(8_000_000), referral_id=None,
+    ))
+    assert len((await client.get("/overpayments", params={"national_id": PERSON})).json()["items"]) == 1
