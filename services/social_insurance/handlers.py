@@ -27,16 +27,19 @@ _TERMINATION_FIELDS = (
 async def record_termination(session: AsyncSession, events: Sequence[CloudEvent]) -> None:
     """Keep the current version of each termination, and issue the person a continuation notice."""
     ids = [e.data["termination_id"] for e in events]
-    known = {t.termination_id: t for t in await session.scalars(select(Termination).where(Termination.termination_id.in_(ids)))}
+    known = {
+        (t.termination_id, t.national_id): t
+        for t in await session.scalars(select(Termination).where(Termination.termination_id.in_(ids)))
+    }
     for event in events:
         facts = TerminationRecorded.model_validate({k: v for k, v in event.data.items() if k != "replaces_version"})
-        termination = known.get(facts.termination_id)
+        termination = known.get((facts.termination_id, facts.national_id))
         if termination is not None and termination.version >= facts.version:
             continue  # an older version arriving late changes nothing
         if termination is None:
             termination = Termination(termination_id=facts.termination_id)
             session.add(termination)
-            known[facts.termination_id] = termination
+            known[(facts.termination_id, facts.national_id)] = termination
         for field in _TERMINATION_FIELDS:
             setattr(termination, field, getattr(facts, field))
         # Events from before the province was published: the locality stands in as the fund area.

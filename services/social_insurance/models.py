@@ -38,11 +38,16 @@ class Record:
 
 
 class Termination(Base):
-    """The current version of a termination the labour service reported (by its id there)."""
+    """The current version of a termination the labour service reported.
+
+    Known by the labour service's id together with the person: the id alone is that database's
+    sequence, which a restore or a second labour database would repeat."""
 
     __tablename__ = "terminations"
+    __table_args__ = (UniqueConstraint("termination_id", "national_id"),)
 
-    termination_id: Mapped[int] = mapped_column(BigIntegerKey, primary_key=True, autoincrement=False)
+    id: Mapped[int] = mapped_column(BigIntegerKey, primary_key=True, autoincrement=True)
+    termination_id: Mapped[int] = mapped_column(BigIntegerKey)
     version: Mapped[int] = mapped_column(Integer)
     national_id: Mapped[str] = mapped_column(String(18), index=True)
     jurisdiction: Mapped[Jurisdiction] = mapped_column(_enum(Jurisdiction))
@@ -98,7 +103,7 @@ class ContinuationNotice(Record, Base):
     """A notice of social-insurance continuation (社会保险缴费接续通知书) issued for a termination."""
 
     __tablename__ = "continuation_notices"
-    __table_args__ = (UniqueConstraint("termination_id", "termination_version"),)
+    __table_args__ = (UniqueConstraint("termination_id", "national_id", "termination_version"),)
 
     national_id: Mapped[str] = mapped_column(String(18), index=True)
     termination_id: Mapped[int] = mapped_column(BigIntegerKey)

@@ -31,7 +31,8 @@ def _texts() -> dict[str, Any]:
 async def issue_notice(*, session: AsyncSession, termination: Termination) -> ContinuationNotice | None:
     """Reconcile the person's record and issue the notice for this version of the termination (once)."""
     existing = await session.scalar(select(ContinuationNotice.id).where(
-        ContinuationNotice.termination_id == termination.termination_id, ContinuationNotice.termination_version == termination.version
+        ContinuationNotice.termination_id == termination.termination_id, ContinuationNotice.national_id == termination.national_id,
+        ContinuationNotice.termination_version == termination.version,
     ))
     if existing is not None:
         return None

@@ -2,7 +2,7 @@
 
 Revision ID: 0002_social_insurance_records
 Revises: 0001_platform
-Create Date: 2026-11-22 03:04:58.051372
+Create Date: 2026-11-22 03:44:04.677114
 """
 
 from collections.abc import Sequence
@@ -47,7 +47,7 @@ def upgrade() -> None:
     sa.Column('id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), autoincrement=True, nullable=False),
     sa.Column('created_at', shared.db.UTCDateTime(timezone=True), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_continuation_notices')),
-    sa.UniqueConstraint('termination_id', 'termination_version', name=op.f('uq_continuation_notices_termination_id'))
+    sa.UniqueConstraint('termination_id', 'national_id', 'termination_version', name=op.f('uq_continuation_notices_termination_id'))
     )
     with op.batch_alter_table('continuation_notices', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_continuation_notices_national_id'), ['national_id'], unique=False)
@@ -109,7 +109,8 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_retirees_community_code'), ['community_code'], unique=False)
 
     op.create_table('terminations',
-    sa.Column('termination_id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), autoincrement=False, nullable=False),
+    sa.Column('id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), autoincrement=True, nullable=False),
+    sa.Column('termination_id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), nullable=False),
     sa.Column('version', sa.Integer(), nullable=False),
     sa.Column('national_id', sa.String(length=18), nullable=False),
     sa.Column('jurisdiction', sa.Enum('VN', 'CN', name='jurisdiction', native_enum=False, create_constraint=True, length=40), nullable=False),
@@ -126,7 +127,8 @@ def upgrade() -> None:
     sa.Column('reason', sa.Enum('employer_termination', 'contract_expiry', 'dismissal_for_misconduct', 'mutual_agreement_worker_request', 'worker_termination_employer_fault', 'lawful_unilateral_quit', 'unlawful_unilateral_quit', 'enterprise_closure', 'enterprise_closure_with_resettlement', 'retirement', 'death', name='terminationreason', native_enum=False, create_constraint=True, length=40), nullable=False),
     sa.Column('reported_on', sa.Date(), nullable=False),
     sa.Column('received_at', shared.db.UTCDateTime(timezone=True), nullable=False),
-    sa.PrimaryKeyConstraint('termination_id', name=op.f('pk_terminations'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_terminations')),
+    sa.UniqueConstraint('termination_id', 'national_id', name=op.f('uq_terminations_termination_id'))
     )
     with op.batch_alter_table('terminations', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_terminations_national_id'), ['national_id'], unique=False)
