@@ -3,9 +3,9 @@
 import asyncio
 import sys
 
-from bench import labour_bulk_upload, pipeline
+from bench import claim_decisions, labour_bulk_upload, pipeline
 
-BENCHMARKS = {"pipeline": pipeline.main, "labour_bulk_upload": labour_bulk_upload.main}
+BENCHMARKS = {"pipeline": pipeline.main, "labour_bulk_upload": labour_bulk_upload.main, "claim_decisions": claim_decisions.main}
 
 
 def main() -> None:
