@@ -10,15 +10,15 @@ port="${LABOURLINK_PG_PORT:-15432}"
 data="$root/var/postgres/data"
 log="$root/var/postgres/server.log"
 
-answers() { (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; }
-
-if answers; then
-  echo "postgres: already listening on 127.0.0.1:$port"
-  exit 0
-fi
-
 find_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
 bin="$(find_bin)"
+# Accepting connections, not merely an open port: a server that is shutting down still listens.
+accepting() { [ -n "$bin" ] && "$bin/pg_isready" -q -h 127.0.0.1 -p "$port"; }
+
+if accepting; then
+  echo "postgres: already accepting connections on 127.0.0.1:$port"
+  exit 0
+fi
 if [ -z "$bin" ] || [ ! -x "$bin/pg_ctl" ]; then
   echo "postgres: installing Debian's postgresql packages"
   if [ "$(id -u)" -ne 0 ]; then echo "postgres: installing needs root (apt-get)" >&2; exit 1; fi

@@ -3,7 +3,11 @@
 set -uo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 if [ -f "$root/var/kafka/broker.pid" ] && kill -0 "$(cat "$root/var/kafka/broker.pid")" 2>/dev/null; then
-  kill "$(cat "$root/var/kafka/broker.pid")" && echo "kafka: stopped"
+  pid="$(cat "$root/var/kafka/broker.pid")"
+  kill "$pid"
+  for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done  # a clean shutdown takes seconds
+  kill -0 "$pid" 2>/dev/null && kill -9 "$pid"
+  echo "kafka: stopped"
 fi
 if [ -f "$root/var/postgres/data/postmaster.pid" ]; then
   bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
