@@ -2,6 +2,7 @@
 outbox relay and the inbox consumer."""
 
 import asyncio
+from datetime import timedelta
 from collections.abc import Coroutine
 from typing import Any
 
@@ -35,7 +36,7 @@ class ServiceRuntime:
         """The outbox relay of this service."""
         return OutboxRelay(
             service=self.definition.name, sessionmaker=self.sessionmaker, bus=self.bus,
-            table=self.definition.messaging.outbox,
+            table=self.definition.messaging.outbox, retention=timedelta(days=self.settings.outbox_retention_days),
         )
 
     def consumer(self) -> InboxConsumer:

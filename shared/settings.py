@@ -38,6 +38,7 @@ class ServiceSettings(BusSettings):
     """
 
     database_url: str = Field(description="SQLAlchemy async URL of the service's own database")
+    outbox_retention_days: int = Field(default=7, ge=1, description="published events are kept this long for re-emission")
     consumer_max_attempts: int = Field(default=5, ge=1)
     consumer_backoff_seconds: float = Field(default=0.05, gt=0)
     run_workers: bool = Field(default=True, description="run the outbox relay and consumer in the API process")

@@ -7,8 +7,9 @@ that. Published rows are kept for a retention period so they can be emitted agai
 """
 
 import asyncio
+import time
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import structlog
 from sqlalchemy import Table, delete, func, insert, select, update
@@ -63,7 +64,8 @@ class OutboxRelay:
 
     def __init__(
         self, *, service: str, sessionmaker: async_sessionmaker[AsyncSession], bus: EventBus, table: Table,
-        batch_size: int = 2000, idle_seconds: float = 0.05,
+        batch_size: int = 2000, idle_seconds: float = 0.05, retention: timedelta = timedelta(days=7),
+        purge_every_seconds: float = 3600,
     ) -> None:
         self.service = service
         self.sessionmaker = sessionmaker
@@ -71,6 +73,8 @@ class OutboxRelay:
         self.table = table
         self.batch_size = batch_size
         self.idle_seconds = idle_seconds
+        self.retention = retention
+        self.purge_every_seconds = purge_every_seconds
 
     async def relay_batch(self) -> int:
         """Publish the next batch of unpublished rows and mark them; returns how many."""
@@ -98,8 +102,16 @@ class OutboxRelay:
         return len(rows)
 
     async def run(self, stop: asyncio.Event) -> None:
-        """Relay until `stop` is set; a failed batch is retried after a pause, nothing is skipped."""
+        """Relay until `stop` is set; a failed batch is retried after a pause, nothing is skipped.
+        Once an hour, rows published longer ago than the retention period are deleted."""
+        next_purge = time.monotonic()
         while not stop.is_set():
+            if time.monotonic() >= next_purge:
+                try:
+                    await self.purge_published(before=utcnow() - self.retention)
+                except Exception:
+                    log.exception("outbox purge failed; tried again later", service=self.service)
+                next_purge = time.monotonic() + self.purge_every_seconds
             try:
                 published = await self.relay_batch()
             except Exception:

@@ -4,7 +4,7 @@ from sqlalchemy import select
 from services.social_insurance.benefits import service
 from services.social_insurance.benefits.repository import BenefitRepository, OverpaymentRepository
 from services.social_insurance.benefits.schemas import (
-    BenefitDetail, BenefitRead, FindingOutcome, FindingReport, OverpaymentRead, PaymentRun, PublicNoticeEntry,
+    BenefitDetail, BenefitRead, FindingOutcome, FindingReport, GroundReport, OverpaymentRead, PaymentRun, PublicNoticeEntry,
 )
 from services.social_insurance.dependencies import Session
 from services.social_insurance.models import UnemploymentRegistration
@@ -43,6 +43,12 @@ async def report_employment(benefit_id: int, body: FindingReport, session: Sessi
     """Report evidence of work; under a rulebook that counts it as employment the benefit ends."""
     outcome = await service.record_employment_finding(session=session, benefit_id=benefit_id, finding=body.finding, on=body.found_on)
     return FindingOutcome(benefit_ended=outcome is not None, rule=outcome)
+
+
+@router.post("/benefits/{benefit_id}/end", response_model=BenefitRead)
+async def end_on_ground(benefit_id: int, body: GroundReport, session: Session) -> object:
+    """End a benefit for pension, death, military service, emigration or imprisonment."""
+    return await service.end_on_ground(session=session, benefit_id=benefit_id, ground=body.ground, on=body.effective_on)
 
 
 @router.get("/overpayments", response_model=Page[OverpaymentRead])

@@ -1,6 +1,8 @@
 from datetime import date, datetime
 from decimal import Decimal
 
+from typing import Literal
+
 from pydantic import ConfigDict, Field
 
 from services.social_insurance.rules.model import EmploymentFinding, RuleOutcome
@@ -53,6 +55,15 @@ class FindingReport(Schema):
 
     finding: EmploymentFinding
     found_on: date
+
+
+class GroundReport(Schema):
+    """A ground that ends a benefit, reported by the authority that knows it."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [{"ground": "pension", "effective_on": "2026-05-01"}]})
+
+    ground: Literal["pension", "death", "military_service", "emigration", "imprisonment"]
+    effective_on: date
 
 
 class FindingOutcome(Schema):

@@ -114,3 +114,16 @@ async def run_payments(*, session: AsyncSession, through: date) -> int:
         if benefit is not None and all(p.status != "scheduled" for p in benefit.payments):
             benefit.status, benefit.ended_on, benefit.end_reason = "completed", benefit.payments[-1].period_end, "all months paid"
     return len(due)
+
+
+async def end_on_ground(*, session: AsyncSession, benefit_id: int, ground: str, on: date) -> Benefit:
+    """End an active benefit for a ground the rulebook names (pension, death, military service,
+    emigration, imprisonment); months paid from that date on are to be recovered."""
+    benefit = await BenefitRepository(session).with_payments(benefit_id)
+    if benefit is None:
+        raise NotFound(f"no benefit {benefit_id}")
+    if benefit.status not in ACTIVE:
+        raise Conflict(f"benefit {benefit_id} is {benefit.status}")
+    article = rulebook(benefit.pack).articles["termination"]
+    await terminate(session=session, benefit=benefit, on=on, back_in_work=True, reason=f"{ground.replace('_', ' ')} from {on} ({article})")
+    return benefit

@@ -149,3 +149,16 @@ async def test_work_found_after_the_benefit_ran_its_course_still_recovers_the_mo
         start_date=date(2025, 12, 1), monthly_wage=Decimal(8_000_000), referral_id=None,
     ))
     assert len((await client.get("/overpayments", params={"national_id": PERSON})).json()["items"]) == 1
+
+
+async def test_a_pension_ends_the_benefit_and_recovers_months_paid_after_it(client: httpx.AsyncClient) -> None:
+    claim = await _eligible_vn_claim(client)
+    await client.post("/benefit-payments/run", json={"through": "2025-09-30"})
+    ended = await client.post(f"/benefits/{claim['benefit_id']}/end", json={"ground": "pension", "effective_on": "2025-09-01"})
+    assert ended.json()["status"] == "terminated" and "art. 53(3)" in ended.json()["end_reason"]
+    (overpayment,) = (await client.get("/overpayments", params={"national_id": PERSON})).json()["items"]
+    assert overpayment["months"] == 1
+    again = await client.post(f"/benefits/{claim['benefit_id']}/end", json={"ground": "death", "effective_on": "2025-10-01"})
+    assert again.status_code == 409
+    unknown = await client.post(f"/benefits/{claim['benefit_id']}/end", json={"ground": "holiday", "effective_on": "2025-10-01"})
+    assert unknown.status_code == 422 and unknown.json()["errors"][0]["field"] == "ground"

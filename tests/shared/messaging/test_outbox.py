@@ -66,3 +66,23 @@ async def test_a_relay_that_dies_after_sending_leaves_the_rows_to_send_again(har
         await harness.relay(FaultyBus(harness.bus, after_publish=True)).relay_batch()
     assert await harness.scalar(select(func.count()).where(tables.outbox.c.published_at.is_(None))) == 10
     assert await harness.relay().relay_batch() == 10
+
+
+async def test_the_running_relay_purges_rows_past_retention(harness: Harness) -> None:
+    import asyncio
+
+    await harness.open_cases(3)
+    relay = harness.relay()
+    relay.retention = timedelta(seconds=0)
+    relay.purge_every_seconds = 0.1
+    stop = asyncio.Event()
+    task = asyncio.create_task(relay.run(stop))
+    try:
+        for _ in range(100):
+            await asyncio.sleep(0.1)
+            if await harness.scalar(select(func.count()).select_from(tables.outbox)) == 0:
+                break
+    finally:
+        stop.set()
+        await task
+    assert await harness.scalar(select(func.count()).select_from(tables.outbox)) == 0
