@@ -5,10 +5,11 @@ from datetime import UTC, datetime
 from typing import Any
 
 from fastapi import Request
-from sqlalchemy import JSON, BigInteger, DateTime, Integer, MetaData, event
+from sqlalchemy import JSON, BigInteger, DateTime, Enum, Integer, MetaData, event
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.engine import Dialect
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
+from sqlalchemy.orm import Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
 NAMING_CONVENTION = {
@@ -53,6 +54,22 @@ class UTCDateTime(TypeDecorator[datetime]):
 def utcnow() -> datetime:
     """The current time, timezone-aware UTC."""
     return datetime.now(UTC)
+
+
+# Every service's DeclarativeBase maps these Python annotations the same way.
+TYPE_ANNOTATIONS: dict[Any, Any] = {datetime: UTCDateTime, dict: JSONDocument, list: JSON}
+
+
+def text_enum(kind: type) -> Enum:
+    """An enum column stored as text with a CHECK, the same on PostgreSQL and SQLite."""
+    return Enum(kind, native_enum=False, length=40, validate_strings=True, create_constraint=True)
+
+
+class Record:
+    """Columns every record has: a generated id and when it was created."""
+
+    id: Mapped[int] = mapped_column(BigIntegerKey, primary_key=True, autoincrement=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 def create_engine(url: str, **kwargs: Any) -> AsyncEngine:

@@ -6,10 +6,10 @@ Relationships load only when asked for (lazy="raise"): a query says what it need
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import JSON, Boolean, Date, Enum, ForeignKey, Index, Integer, Numeric, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, Numeric, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from shared.db import BigIntegerKey, JSONDocument, UTCDateTime, service_metadata, utcnow
+from shared.db import TYPE_ANNOTATIONS, BigIntegerKey, Record, service_metadata, text_enum, utcnow
 from shared.events.catalogue import LABOUR
 from shared.events.vocabulary import ContractType, Jurisdiction, Sex, TerminationReason, WageRegion
 from shared.messaging.tables import messaging_tables
@@ -18,23 +18,13 @@ from shared.service import outbox_of
 
 class Base(DeclarativeBase):
     metadata = service_metadata()
-    type_annotation_map = {datetime: UTCDateTime, dict: JSONDocument, list: JSON}
+    type_annotation_map = TYPE_ANNOTATIONS
 
 
 messaging = messaging_tables(Base.metadata)
 outbox = outbox_of(tables=messaging, stream=LABOUR)
 
 
-def _enum(kind: type) -> Enum:
-    # Stored as text with a CHECK, the same on PostgreSQL and SQLite.
-    return Enum(kind, native_enum=False, length=40, validate_strings=True, create_constraint=True)
-
-
-class Record:
-    """Columns every record has."""
-
-    id: Mapped[int] = mapped_column(BigIntegerKey, primary_key=True, autoincrement=True)
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 class Employer(Record, Base):
@@ -42,11 +32,11 @@ class Employer(Record, Base):
 
     tax_code: Mapped[str] = mapped_column(String(20), unique=True)
     name: Mapped[str] = mapped_column(String(200))
-    jurisdiction: Mapped[Jurisdiction] = mapped_column(_enum(Jurisdiction))
+    jurisdiction: Mapped[Jurisdiction] = mapped_column(text_enum(Jurisdiction))
     address: Mapped[str] = mapped_column(String(300))
     province: Mapped[str] = mapped_column(String(100), index=True)
     district: Mapped[str] = mapped_column(String(100))
-    wage_region: Mapped[WageRegion | None] = mapped_column(_enum(WageRegion))
+    wage_region: Mapped[WageRegion | None] = mapped_column(text_enum(WageRegion))
     locality_code: Mapped[str | None] = mapped_column(String(20))
     sector: Mapped[str] = mapped_column(String(100))
     state_paid: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -56,10 +46,10 @@ class Worker(Record, Base):
     __tablename__ = "workers"
 
     national_id: Mapped[str] = mapped_column(String(18), unique=True)
-    jurisdiction: Mapped[Jurisdiction] = mapped_column(_enum(Jurisdiction))
+    jurisdiction: Mapped[Jurisdiction] = mapped_column(text_enum(Jurisdiction))
     full_name: Mapped[str] = mapped_column(String(200))
     birth_date: Mapped[date] = mapped_column(Date)
-    sex: Mapped[Sex] = mapped_column(_enum(Sex))
+    sex: Mapped[Sex] = mapped_column(text_enum(Sex))
     address: Mapped[str] = mapped_column(String(300))
     province: Mapped[str] = mapped_column(String(100))
     district: Mapped[str] = mapped_column(String(100))
@@ -72,7 +62,7 @@ class Contract(Record, Base):
 
     worker_id: Mapped[int] = mapped_column(ForeignKey("workers.id"), index=True)
     employer_id: Mapped[int] = mapped_column(ForeignKey("employers.id"), index=True)
-    contract_type: Mapped[ContractType] = mapped_column(_enum(ContractType))
+    contract_type: Mapped[ContractType] = mapped_column(text_enum(ContractType))
     start_date: Mapped[date] = mapped_column(Date)
     planned_end: Mapped[date | None] = mapped_column(Date)
     insured_monthly_salary: Mapped[Decimal] = mapped_column(Numeric(14, 2))
@@ -91,7 +81,7 @@ class Termination(Record, Base):
     version: Mapped[int] = mapped_column(Integer)
     current: Mapped[bool] = mapped_column(Boolean, default=True, index=True)
     last_working_day: Mapped[date] = mapped_column(Date)
-    reason: Mapped[TerminationReason] = mapped_column(_enum(TerminationReason), index=True)
+    reason: Mapped[TerminationReason] = mapped_column(text_enum(TerminationReason), index=True)
     reported_on: Mapped[date] = mapped_column(Date)
     reported_late: Mapped[bool] = mapped_column(Boolean, index=True)
     note: Mapped[str | None] = mapped_column(Text)
@@ -106,7 +96,7 @@ class Centre(Record, Base):
 
     code: Mapped[str] = mapped_column(String(40), unique=True)
     name: Mapped[str] = mapped_column(String(200))
-    jurisdiction: Mapped[Jurisdiction] = mapped_column(_enum(Jurisdiction))
+    jurisdiction: Mapped[Jurisdiction] = mapped_column(text_enum(Jurisdiction))
     province: Mapped[str] = mapped_column(String(100))
     district: Mapped[str] = mapped_column(String(100))
 

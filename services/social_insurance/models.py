@@ -7,10 +7,10 @@ everything else is this agency's own record.
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import JSON, Boolean, Date, Enum, ForeignKey, Integer, Numeric, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, Numeric, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from shared.db import BigIntegerKey, JSONDocument, UTCDateTime, service_metadata, utcnow
+from shared.db import TYPE_ANNOTATIONS, BigIntegerKey, Record, service_metadata, text_enum, utcnow
 from shared.events.catalogue import SOCIAL_INSURANCE
 from shared.events.vocabulary import ContractType, Jurisdiction, TerminationReason, WageRegion
 from shared.messaging.tables import messaging_tables
@@ -19,7 +19,7 @@ from shared.service import outbox_of
 
 class Base(DeclarativeBase):
     metadata = service_metadata()
-    type_annotation_map = {datetime: UTCDateTime, dict: JSONDocument, list: JSON}
+    type_annotation_map = TYPE_ANNOTATIONS
 
 
 messaging = messaging_tables(Base.metadata)
@@ -28,13 +28,6 @@ outbox = outbox_of(tables=messaging, stream=SOCIAL_INSURANCE)
 Money = Numeric(16, 2)
 
 
-def _enum(kind: type) -> Enum:
-    return Enum(kind, native_enum=False, length=40, validate_strings=True, create_constraint=True)
-
-
-class Record:
-    id: Mapped[int] = mapped_column(BigIntegerKey, primary_key=True, autoincrement=True)
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 class Termination(Base):
@@ -50,18 +43,18 @@ class Termination(Base):
     termination_id: Mapped[int] = mapped_column(BigIntegerKey)
     version: Mapped[int] = mapped_column(Integer)
     national_id: Mapped[str] = mapped_column(String(18), index=True)
-    jurisdiction: Mapped[Jurisdiction] = mapped_column(_enum(Jurisdiction))
+    jurisdiction: Mapped[Jurisdiction] = mapped_column(text_enum(Jurisdiction))
     employer_tax_code: Mapped[str] = mapped_column(String(20))
     employer_name: Mapped[str] = mapped_column(String(200))
     employer_province: Mapped[str] = mapped_column(String(100))
-    wage_region: Mapped[WageRegion | None] = mapped_column(_enum(WageRegion))
+    wage_region: Mapped[WageRegion | None] = mapped_column(text_enum(WageRegion))
     locality_code: Mapped[str | None] = mapped_column(String(20))
     state_paid: Mapped[bool] = mapped_column(Boolean)
-    contract_type: Mapped[ContractType] = mapped_column(_enum(ContractType))
+    contract_type: Mapped[ContractType] = mapped_column(text_enum(ContractType))
     contract_start: Mapped[date] = mapped_column(Date)
     insured_monthly_salary: Mapped[Decimal] = mapped_column(Money)
     last_working_day: Mapped[date] = mapped_column(Date)
-    reason: Mapped[TerminationReason] = mapped_column(_enum(TerminationReason))
+    reason: Mapped[TerminationReason] = mapped_column(text_enum(TerminationReason))
     reported_on: Mapped[date] = mapped_column(Date)
     received_at: Mapped[datetime] = mapped_column(default=utcnow)
 

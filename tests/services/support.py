@@ -5,13 +5,19 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
+import time
+from collections.abc import Callable
+
 import httpx
 from sqlalchemy import select
 
 from shared.app import create_service_app
+from shared.bus.base import ReceivedMessage
+from shared.bus.kafka import KafkaBus
 from shared.events.envelope import CloudEvent
 from shared.service import ServiceDefinition
 from tests.databases import MigratedTemplates, service_database
+from tests.infrastructure import KAFKA_BOOTSTRAP_SERVERS
 from tests.services.client import service_client
 
 
@@ -43,3 +49,25 @@ async def published(client: httpx.AsyncClient, definition: ServiceDefinition, ev
         statement = statement.where(outbox.c.event_type == event_type)
     async with sessionmaker_of(client)() as session:
         return [CloudEvent.model_validate(row) for row in await session.scalars(statement)]
+
+
+async def find_on_kafka(
+    topic: str, wanted: Callable[[CloudEvent], bool], *, timeout_seconds: float = 60,
+) -> tuple[ReceivedMessage, CloudEvent] | None:
+    """The first event on the real broker's topic that `wanted` picks, read by a new consumer group
+    from the topic's beginning; None when none arrives in time."""
+    bus = KafkaBus(KAFKA_BOOTSTRAP_SERVERS)
+    await bus.start()
+    reader = bus.subscribe(group_id=f"test-reader-{time.time_ns()}", topics=[topic])
+    await reader.start()
+    try:
+        deadline = time.monotonic() + timeout_seconds
+        while time.monotonic() < deadline:
+            for message in await reader.poll(max_records=500, timeout_seconds=1):
+                event = CloudEvent.from_bus_message(value=message.value, headers=message.headers)
+                if wanted(event):
+                    return message, event
+        return None
+    finally:
+        await reader.stop()
+        await bus.stop()

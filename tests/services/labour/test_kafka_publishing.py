@@ -2,7 +2,6 @@
 whose data has the documented schema."""
 
 import json
-import time
 from pathlib import Path
 
 import jsonschema
@@ -11,14 +10,13 @@ import pytest
 from services.labour.service import definition
 from services.labour.settings import LabourSettings
 from shared.app import create_service_app
-from shared.bus.kafka import KafkaBus
 from shared.events.catalogue import LABOUR
 from shared.events.documents import SCHEMA_DIR
-from shared.events.envelope import CloudEvent
 from tests.databases import MigratedTemplates, service_database
 from tests.infrastructure import KAFKA_BOOTSTRAP_SERVERS, require_kafka
 from tests.services.client import service_client
 from tests.services.labour import builders
+from tests.services.support import find_on_kafka
 
 pytestmark = [pytest.mark.kafka, pytest.mark.postgres]
 
@@ -35,22 +33,8 @@ async def test_a_termination_posted_over_rest_arrives_as_a_documented_cloudevent
             })
             assert response.status_code == 201
 
-            reader_bus = KafkaBus(KAFKA_BOOTSTRAP_SERVERS)
-            await reader_bus.start()
-            # A new group reads the topic from its beginning; the person's ID picks out the event.
-            reader = reader_bus.subscribe(group_id=f"test-reader-{time.time_ns()}", topics=[LABOUR.topic])
-            await reader.start()
-            try:
-                found = None
-                deadline = time.monotonic() + 60
-                while found is None and time.monotonic() < deadline:
-                    for message in await reader.poll(max_records=500, timeout_seconds=1):
-                        event = CloudEvent.from_bus_message(value=message.value, headers=message.headers)
-                        if event.type == "labour.termination.recorded.v1" and event.subject == case["worker"]["national_id"]:
-                            found = (message, event)
-            finally:
-                await reader.stop()
-                await reader_bus.stop()
+            found = await find_on_kafka(LABOUR.topic, lambda event: (
+                event.type == "labour.termination.recorded.v1" and event.subject == case["worker"]["national_id"]))
 
     assert found is not None, "the termination never reached the topic"
     message, event = found

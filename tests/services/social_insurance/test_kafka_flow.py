@@ -9,7 +9,6 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-import httpx
 import pytest
 
 from services.labour.service import definition as labour

@@ -1,0 +1,46 @@
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+
+from services.job_matching.models import Offer, SeekerProfile, Vacancy
+from shared.pagination import PageRequest
+from shared.repository import Repository
+
+
+class OfferRepository(Repository[Offer]):
+    model = Offer
+    noun = "offer"
+
+    async def offered(self, seeker_ids: Iterable[int], *, on: date) -> dict[int, tuple[set[int], int]]:
+        """Per seeker: every vacancy ever offered, and how many offers are still open on the day."""
+        statement = (
+            select(Offer.seeker_id, Offer.vacancy_id, (Vacancy.status == "open") & (Vacancy.closing_date >= on))
+            .join(Vacancy, Vacancy.id == Offer.vacancy_id)
+            .where(Offer.seeker_id.in_(set(seeker_ids)))
+        )
+        result: dict[int, tuple[set[int], int]] = defaultdict(lambda: (set(), 0))
+        for seeker_id, vacancy_id, still_open in await self.session.execute(statement):
+            vacancies, open_count = result[seeker_id]
+            vacancies.add(vacancy_id)
+            result[seeker_id] = (vacancies, open_count + bool(still_open))
+        return result
+
+    async def list(self, *, page: PageRequest, national_id: str | None, vacancy_id: int | None) -> dict[str, Any]:
+        statement = select(Offer)
+        if national_id is not None:
+            statement = statement.join(SeekerProfile, SeekerProfile.id == Offer.seeker_id).where(
+                SeekerProfile.national_id == national_id.upper())
+        if vacancy_id is not None:
+            statement = statement.where(Offer.vacancy_id == vacancy_id)
+        return await self.page(statement, page)
+
+    async def candidates_for(self, vacancy: Vacancy) -> Sequence[SeekerProfile]:
+        """Active seekers of the vacancy's jurisdiction who could work where it is."""
+        statement = select(SeekerProfile).where(
+            SeekerProfile.status == "active", SeekerProfile.jurisdiction == vacancy.jurisdiction,
+        ).order_by(SeekerProfile.id)
+        rows = await self.session.scalars(statement)
+        return [s for s in rows if s.willing_to_relocate or vacancy.province in (s.province, *s.preferred_provinces)]

@@ -1,0 +1,48 @@
+"""Events of other services as a consumer receives them: built with realistic defaults and
+handed to the service's own inbox consumer, as the bus would."""
+
+import itertools
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+import httpx
+
+from shared.bus.base import ReceivedMessage
+from shared.events.envelope import CloudEvent, EventPayload
+from shared.events.labour import JobSearchWishes, TerminationRecorded, UnemploymentRegistered
+
+_ids = itertools.count(1000)
+
+
+async def deliver(client: httpx.AsyncClient, *payloads: EventPayload) -> None:
+    """Hand events to the service's inbox consumer, as the bus would."""
+    runtime = client._transport.app.state.runtime  # type: ignore[attr-defined]
+    messages = []
+    for offset, payload in enumerate(payloads):
+        event = CloudEvent.of(payload, source="/labourlink/test", subject=getattr(payload, "national_id", "test"))
+        message = event.to_bus_message("test")
+        messages.append(ReceivedMessage(topic="test", partition=0, offset=next(_ids) + offset, key=message.key,
+                                        value=message.value, headers=message.headers, timestamp_ms=0))
+    await runtime.consumer().apply(messages)
+
+
+def termination(national_id: str, **overrides: Any) -> TerminationRecorded:
+    fields = {
+        "termination_id": next(_ids), "version": 1, "contract_id": next(_ids), "national_id": national_id,
+        "jurisdiction": "VN", "employer_tax_code": "0301234567", "employer_name": "Công ty May Sài Gòn",
+        "employer_province": "Hồ Chí Minh", "wage_region": "I", "locality_code": None, "state_paid": False,
+        "contract_type": "indefinite", "contract_start": date(2020, 1, 1), "insured_monthly_salary": Decimal(9_000_000),
+        "last_working_day": date(2025, 6, 30), "reason": "employer_termination", "reported_on": date(2025, 7, 1),
+        "reported_late": False,
+    }
+    return TerminationRecorded(**{**fields, **overrides})
+
+
+def registration(national_id: str, *, registered_on: date = date(2025, 7, 3), district: str = "Quận 10", **overrides: Any) -> UnemploymentRegistered:
+    fields = {
+        "registration_id": next(_ids), "national_id": national_id, "full_name": "Nguyễn Thị Lan", "jurisdiction": "VN",
+        "centre_code": "HCM-Q10", "province": "Hồ Chí Minh", "district": district, "registered_on": registered_on,
+        "wishes": JobSearchWishes(occupations=["7533"], provinces=[], districts=[], minimum_monthly_wage=None, willing_to_relocate=False),
+    }
+    return UnemploymentRegistered(**{**fields, **overrides})
