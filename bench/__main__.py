@@ -3,9 +3,12 @@
 import asyncio
 import sys
 
-from bench import claim_decisions, labour_bulk_upload, pipeline
+from bench import claim_decisions, labour_bulk_upload, matching_rank, pipeline
 
-BENCHMARKS = {"pipeline": pipeline.main, "labour_bulk_upload": labour_bulk_upload.main, "claim_decisions": claim_decisions.main}
+BENCHMARKS = {
+    "pipeline": pipeline.main, "labour_bulk_upload": labour_bulk_upload.main, "claim_decisions": claim_decisions.main,
+    "matching_rank": matching_rank.main,
+}
 
 
 def main() -> None:
