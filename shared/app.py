@@ -29,7 +29,11 @@ def create_service_app(definition: ServiceDefinition, settings: ServiceSettings 
         app.state.runtime = runtime
         app.state.sessionmaker = runtime.sessionmaker
         try:
-            yield
+            if definition.resources is None:
+                yield
+            else:
+                async with definition.resources(app):
+                    yield
         finally:
             await runtime.stop()
 
@@ -37,6 +41,8 @@ def create_service_app(definition: ServiceDefinition, settings: ServiceSettings 
     app.state.settings = settings
     install_problem_handlers(app)
     _install_metrics(app, definition.name)
+    if definition.install is not None:
+        definition.install(app)
 
     @app.get("/healthz", tags=["operations"], summary="The process is up")
     async def healthz() -> dict[str, str]:

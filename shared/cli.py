@@ -3,6 +3,7 @@
 import argparse
 import asyncio
 import os
+import secrets
 import signal
 import subprocess
 import sys
@@ -121,7 +122,17 @@ def embedded_environment(var: Path, service: str) -> dict[str, str]:
     if service == "gateway":
         for name in ("labour", "social_insurance", "job_matching"):
             environment[f"{name.upper()}_URL"] = f"http://127.0.0.1:{DEFAULT_PORTS[name]}"
+        environment["TOKEN_SIGNING_KEY"] = _local_signing_key(var)
     return environment
+
+
+def _local_signing_key(var: Path) -> str:
+    """This machine's token signing key, made once and kept beside the data."""
+    path = var / "gateway-signing.key"
+    if not path.exists():
+        path.touch(mode=0o600)
+        path.write_text(secrets.token_urlsafe(48))
+    return path.read_text().strip()
 
 
 def _run_all(args: argparse.Namespace) -> int:

@@ -51,6 +51,18 @@ class ServiceUnavailable(Problem):
     status, slug, title = 503, "unavailable", "Service unavailable"
 
 
+class Unauthorized(Problem):
+    status, slug, title = 401, "unauthorized", "Credentials required"
+
+
+class Forbidden(Problem):
+    status, slug, title = 403, "forbidden", "Not permitted"
+
+
+class TooManyRequests(Problem):
+    status, slug, title = 429, "rate-limited", "Too many requests"
+
+
 def problem_response(
     *, status: int, slug: str, title: str, detail: str, instance: str, headers: dict[str, str] | None = None,
     **extensions: Any,
@@ -59,6 +71,16 @@ def problem_response(
     body = {"type": PROBLEM_TYPE_BASE + slug, "title": title, "status": status, "detail": detail, "instance": instance}
     body.update(extensions)
     return JSONResponse(body, status_code=status, media_type=PROBLEM_MEDIA_TYPE, headers=headers)
+
+
+def response_for(problem: Problem, *, instance: str) -> JSONResponse:
+    """The problem+json response of an expected error."""
+    # A problem that says when to come back (rate limit, open circuit) says it in the header too.
+    retry_after = problem.extensions.get("retry_after")
+    return problem_response(
+        status=problem.status, slug=problem.slug, title=problem.title, detail=problem.detail, instance=instance,
+        headers={"Retry-After": str(retry_after)} if retry_after is not None else None, **problem.extensions,
+    )
 
 
 def _field_path(location: tuple[Any, ...]) -> str:
@@ -72,10 +94,7 @@ def install_problem_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(Problem)
     async def _problem(request: Request, exc: Problem) -> JSONResponse:
-        return problem_response(
-            status=exc.status, slug=exc.slug, title=exc.title, detail=exc.detail,
-            instance=request.url.path, **exc.extensions,
-        )
+        return response_for(exc, instance=request.url.path)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:

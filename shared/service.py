@@ -1,10 +1,11 @@
 """What a service is made of, declared once and used by the app, the workers and the tools."""
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from fastapi import APIRouter
+from fastapi import APIRouter, FastAPI
 from sqlalchemy import MetaData
 
 from shared.events.catalogue import EventStream, dead_letter_topic, stream_of
@@ -28,6 +29,10 @@ class ServiceDefinition:
     routers: Sequence[APIRouter] = ()
     handlers: Mapping[str, Handler] = field(default_factory=dict)
     settings_class: type[ServiceSettings] = ServiceSettings
+    # The gateway's extras: resources opened for the app's lifetime (its upstream clients) and
+    # middleware installed when the app is built.
+    resources: Callable[[FastAPI], AbstractAsyncContextManager[None]] | None = None
+    install: Callable[[FastAPI], None] | None = None
 
     @property
     def consumer_group(self) -> str:

@@ -50,3 +50,7 @@ class GatewaySettings(ServiceSettings):
     labour_url: str = Field(description="base URL of the labour service")
     social_insurance_url: str = Field(description="base URL of the social insurance service")
     job_matching_url: str = Field(description="base URL of the job matching service")
+    token_signing_key: str = Field(min_length=32, description="secret that signs access tokens (keep it out of the image)")
+    token_ttl_seconds: int = Field(default=300, ge=30, le=3600, description="life of an access token")
+    upstream_timeout_seconds: float = Field(default=5.0, gt=0, description="longest wait for a service's answer")
+    max_request_bytes: int = Field(default=20_000_000, ge=1024, description="larger request bodies get 413")

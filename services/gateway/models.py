@@ -1,13 +1,88 @@
-"""Tables of the Gateway service (its own database)."""
+"""Tables of the gateway (its own database): the partner registry, the audit chain, and the
+events partner agencies pull."""
 
-from sqlalchemy.orm import DeclarativeBase
+from datetime import datetime
 
-from shared.db import service_metadata
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from shared.db import TYPE_ANNOTATIONS, BigIntegerKey, Record, service_metadata, text_enum
 from shared.messaging.tables import messaging_tables
+from services.gateway.access.policy import AgencyKind
 
 
 class Base(DeclarativeBase):
     metadata = service_metadata()
+    type_annotation_map = TYPE_ANNOTATIONS
 
 
 messaging = messaging_tables(Base.metadata)
+
+
+class Agency(Record, Base):
+    """A partner agency: labour, social insurance, a centre, tax, planning and investment, finance, a community station."""
+
+    __tablename__ = "agencies"
+
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[AgencyKind] = mapped_column(text_enum(AgencyKind))
+
+
+class Client(Record, Base):
+    """A system of an agency that calls the gateway, with the scopes it was granted (deny by default)."""
+
+    __tablename__ = "clients"
+
+    client_id: Mapped[str] = mapped_column(String(80), unique=True)
+    agency_id: Mapped[int] = mapped_column(ForeignKey("agencies.id"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    scopes: Mapped[list] = mapped_column(default=list)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    rate_limit_per_minute: Mapped[int] = mapped_column(Integer, default=600)
+
+
+class Credential(Record, Base):
+    """An API key or client secret, stored only as a hash; rotated by issuing a new one, revoked by date."""
+
+    __tablename__ = "credentials"
+    __table_args__ = (Index("ix_credentials_lookup", "lookup", unique=True),)
+
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))  # api_key | client_secret
+    lookup: Mapped[str] = mapped_column(String(32))  # the public part that finds the row
+    secret_hash: Mapped[str] = mapped_column(String(128))
+    revoked_at: Mapped[datetime | None] = mapped_column()
+
+
+class AuditEntry(Base):
+    """One access to a person's data. Append-only: each entry's hash covers the one before it."""
+
+    __tablename__ = "audit_entries"
+
+    seq: Mapped[int] = mapped_column(BigIntegerKey, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column()
+    client_id: Mapped[str] = mapped_column(String(80))
+    agency_code: Mapped[str] = mapped_column(String(40))
+    national_id: Mapped[str] = mapped_column(String(18), index=True)
+    categories: Mapped[list] = mapped_column()
+    purpose: Mapped[str] = mapped_column(Text)
+    action: Mapped[str] = mapped_column(String(300))  # method and path
+    outcome: Mapped[int] = mapped_column(Integer)  # HTTP status
+    request_id: Mapped[str] = mapped_column(String(80))
+    previous_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class PartnerEvent(Base):
+    """An event of the three services, kept for agencies to pull through a cursor without Kafka access."""
+
+    __tablename__ = "partner_events"
+
+    seq: Mapped[int] = mapped_column(BigIntegerKey, primary_key=True, autoincrement=True)
+    event_id: Mapped[str] = mapped_column(String(64), unique=True)
+    event_type: Mapped[str] = mapped_column(String(100), index=True)
+    subject: Mapped[str] = mapped_column(String(80))
+    time: Mapped[datetime] = mapped_column()
+    data: Mapped[dict] = mapped_column()
+    received_at: Mapped[datetime] = mapped_column()

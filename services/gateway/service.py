@@ -1,17 +1,55 @@
-"""The Gateway service as the platform runs it."""
+"""The gateway as the platform runs it: the only door for partner agencies and centres."""
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
+from fastapi import FastAPI
+
+from services.gateway.access.caller import RateLimiter
+from services.gateway.audit.endpoints import router as audit
+from services.gateway.events.endpoints import router as events
+from services.gateway.events.handlers import HANDLERS
 from services.gateway.models import Base, messaging
+from services.gateway.partners.endpoints import router as partners
+from services.gateway.protection import install_protection
+from services.gateway.routing.endpoints import router as routing
+from services.gateway.routing.upstream import Upstreams
 from shared.service import ServiceDefinition
 from shared.settings import GatewaySettings
+
+UPSTREAM_SERVICES = ("labour", "social_insurance", "job_matching")
+
+
+@asynccontextmanager
+async def upstream_connections(app: FastAPI) -> AsyncIterator[None]:
+    """Pooled clients of the services for the app's lifetime (tests may set app.state.upstream_transports)."""
+    settings: GatewaySettings = app.state.settings
+    upstreams = Upstreams.connect(
+        {name: getattr(settings, f"{name}_url") for name in UPSTREAM_SERVICES},
+        timeout_seconds=settings.upstream_timeout_seconds, transports=getattr(app.state, "upstream_transports", None),
+    )
+    app.state.upstreams, app.state.rate_limiter = upstreams, RateLimiter()
+    try:
+        yield
+    finally:
+        await upstreams.close()
+
 
 definition = ServiceDefinition(
     name="gateway",
     title="LabourLink Gateway",
-    description="The REST front door for partner agencies and employment service centres.",
+    description=(
+        "The REST front door for partner agencies and employment service centres: deny by default, scopes per data "
+        "category, data minimised per agency kind, every access to a person's data in a hash-chained audit log."
+    ),
     metadata=Base.metadata,
     messaging=messaging,
     versions_dir=Path(__file__).parent / "migrations" / "versions",
+    # The catch-all partner route goes last.
+    routers=[partners, audit, events, routing],
+    handlers=HANDLERS,
     settings_class=GatewaySettings,
+    resources=upstream_connections,
+    install=install_protection,
 )

@@ -1,0 +1,114 @@
+"""Who is calling: authenticated by API key or access token, limited in rate, checked for scopes."""
+
+import math
+import time
+from dataclasses import dataclass, field
+
+from typing import Annotated
+
+from fastapi import Depends, Request
+
+from services.gateway.access import tokens
+from services.gateway.dependencies import Session, Settings
+from services.gateway.access.policy import AgencyKind, Category, hidden_fields, scope
+from services.gateway.partners import credentials
+from services.gateway.partners.repository import ClientRepository, CredentialRepository
+from shared.problems import Forbidden, TooManyRequests, Unauthorized
+
+PERSON_PREFIX = "person:"
+PERSON_RATE_LIMIT = 60
+
+
+@dataclass(frozen=True)
+class Caller:
+    """An authenticated client of a partner agency, or a person holding their own token."""
+
+    client_id: str
+    agency_code: str
+    agency_kind: AgencyKind | None
+    scopes: frozenset[str]
+    rate_limit_per_minute: int
+    national_id: str | None = None  # set for a person's own token
+
+    @property
+    def hidden(self) -> frozenset[str]:
+        """Fields this caller's agency kind never receives."""
+        return hidden_fields(self.agency_kind) if self.agency_kind else frozenset()
+
+    def may(self, category: Category, action: str) -> bool:
+        return scope(category, action) in self.scopes
+
+    def require(self, category: Category, action: str) -> None:
+        """Refuse the call (403 naming the scope) unless the caller holds it."""
+        if not self.may(category, action):
+            needed = scope(category, action)
+            raise Forbidden(f"this call needs the scope {needed}, which client {self.client_id} was not granted",
+                            missing_scope=needed)
+
+
+@dataclass
+class RateLimiter:
+    """A token bucket per client: a minute's allowance, refilled continuously."""
+
+    buckets: dict[str, tuple[float, float]] = field(default_factory=dict)  # client -> (tokens, at)
+
+    def take(self, client_id: str, per_minute: int) -> None:
+        """Spend one request; 429 with Retry-After when the bucket is empty."""
+        now = time.monotonic()
+        tokens_left, at = self.buckets.get(client_id, (float(per_minute), now))
+        tokens_left = min(float(per_minute), tokens_left + (now - at) * per_minute / 60)
+        if tokens_left < 1:
+            wait = math.ceil((1 - tokens_left) * 60 / per_minute)
+            self.buckets[client_id] = (tokens_left, now)
+            raise TooManyRequests(f"client {client_id} is over its limit of {per_minute} requests a minute",
+                                  retry_after=wait)
+        self.buckets[client_id] = (tokens_left - 1, now)
+
+
+def _presented(request: Request) -> tuple[str, str] | None:
+    authorization = request.headers.get("authorization", "")
+    scheme, _, value = authorization.partition(" ")
+    if scheme.lower() == "bearer" and value:
+        return "token", value.strip()
+    if api_key := request.headers.get("x-api-key"):
+        return "api_key", api_key.strip()
+    return None
+
+
+async def authenticate(request: Request, session: Session, settings: Settings) -> Caller:
+    """The caller of this request, or a 401 problem; every partner route depends on it."""
+    presented = _presented(request)
+    if presented is None:
+        raise Unauthorized("send an access token (Authorization: Bearer) or an API key (X-API-Key)")
+    kind, value = presented
+    if kind == "token":
+        claims = tokens.verify(value, key=settings.token_signing_key)
+        if claims is None:
+            raise Unauthorized("the access token is invalid or has expired")
+        if claims.subject.startswith(PERSON_PREFIX):
+            person = Caller(client_id=claims.subject, agency_code="person", agency_kind=None, scopes=frozenset(claims.scopes),
+                            rate_limit_per_minute=PERSON_RATE_LIMIT, national_id=claims.subject.removeprefix(PERSON_PREFIX))
+            request.app.state.rate_limiter.take(person.client_id, person.rate_limit_per_minute)
+            return person
+        found = await ClientRepository(session).with_agency(claims.subject)
+        if found is None or not found[0].active:
+            raise Unauthorized("the client of this token is unknown or deactivated")
+        client, agency = found
+        # The token's scopes, as far as the client still holds them.
+        granted = frozenset(claims.scopes) & frozenset(client.scopes)
+    else:
+        parts = credentials.split(value)
+        live = await CredentialRepository(session).live_by_lookup(parts[0]) if parts else None
+        if parts is None or live is None or live[0].kind != "api_key" or not credentials.matches(parts[1], live[0].secret_hash):
+            raise Unauthorized("the API key is unknown or revoked")
+        _, client, agency = live
+        if not client.active:
+            raise Unauthorized("the client of this API key is deactivated")
+        granted = frozenset(client.scopes)
+    caller = Caller(client_id=client.client_id, agency_code=agency.code, agency_kind=agency.kind, scopes=granted,
+                    rate_limit_per_minute=client.rate_limit_per_minute)
+    request.app.state.rate_limiter.take(caller.client_id, caller.rate_limit_per_minute)
+    return caller
+
+
+Authenticated = Annotated[Caller, Depends(authenticate)]

@@ -1,0 +1,47 @@
+import orjson
+from fastapi import APIRouter, Query, Request, Response
+
+from services.gateway.access.caller import Authenticated
+from services.gateway.access.policy import Category, minimised
+from services.gateway.dependencies import Session
+from services.gateway.events.catalogue import EVENT_CATEGORIES
+from services.gateway.events.repository import PartnerEventRepository
+from services.gateway.routing.audited import audited
+from services.gateway.routing.forwarding import Forwarded, people_in
+from shared.conditional import entity_tag, not_modified
+from shared.problems import Forbidden, InvalidInput
+
+router = APIRouter(prefix="/v1", tags=["event subscriptions"])
+
+
+@router.get("/events")
+async def pull_events(
+    request: Request, session: Session, caller: Authenticated,
+    after: int = Query(0, ge=0, description="`next_after` of the previous pull; 0 from the start"),
+    types: list[str] | None = Query(None, description="event types; default: every type the agency is entitled to"),
+    limit: int = Query(200, ge=1, le=1000),
+) -> Response:
+    """Events of the services after the cursor, only of the types the agency may read, minimised
+    like every other answer. Poll with If-None-Match for a 304 when nothing is new."""
+    caller.require(Category.events, "read")
+    unknown = sorted(set(types or ()) - EVENT_CATEGORIES.keys())
+    if unknown:
+        raise InvalidInput.of("types", "known_event_type", f"unknown event types {unknown}")
+    for event_type in types or ():
+        caller.require(EVENT_CATEGORIES[event_type], "read")
+    entitled = types or sorted(t for t, c in EVENT_CATEGORIES.items() if caller.may(c, "read"))
+    if not entitled:
+        raise Forbidden("no event type is readable with this client's scopes", missing_scope="placements:read")
+
+    async def call() -> Forwarded:
+        events = await PartnerEventRepository(session).after(after, types=entitled, limit=limit)
+        items = [{"seq": e.seq, "id": e.event_id, "type": e.event_type, "subject": e.subject,
+                  "time": e.time.isoformat(), "data": minimised(e.data, caller.hidden)} for e in events]
+        page = {"items": items, "next_after": events[-1].seq if events else after}
+        tag = entity_tag("events", caller.client_id, after, limit, *entitled, page["next_after"])
+        if (unchanged := not_modified(request, tag)) is not None:
+            return Forwarded(unchanged)
+        return Forwarded(Response(orjson.dumps(page), media_type="application/json", headers={"ETag": tag}),
+                         people_in([i["data"] for i in items]))
+
+    return await audited(request, session, caller, sorted({EVENT_CATEGORIES[t] for t in entitled}), call)

@@ -1,0 +1,20 @@
+from collections.abc import Sequence
+
+from sqlalchemy import insert, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from services.gateway.models import PartnerEvent
+
+
+class PartnerEventRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def add_all(self, rows: Sequence[dict[str, object]]) -> None:
+        if rows:
+            await self.session.execute(insert(PartnerEvent), list(rows))
+
+    async def after(self, after: int, *, types: Sequence[str], limit: int) -> Sequence[PartnerEvent]:
+        statement = (select(PartnerEvent).where(PartnerEvent.seq > after, PartnerEvent.event_type.in_(types))
+                     .order_by(PartnerEvent.seq).limit(limit))
+        return (await self.session.scalars(statement)).all()

@@ -1,0 +1,102 @@
+import base64
+from urllib.parse import parse_qs
+
+from fastapi import APIRouter, Depends, Request
+
+from services.gateway.access.caller import Authenticated
+from services.gateway.access.policy import Category
+from services.gateway.dependencies import Session, Settings
+from services.gateway.partners import service
+from services.gateway.partners.repository import AgencyRepository, ClientRepository, CredentialRepository
+from services.gateway.partners.schemas import (
+    AccessToken, AgencyCreate, AgencyRead, ClientCreate, ClientRead, ClientUpdate, CredentialCreate, CredentialRead,
+    IssuedCredential,
+)
+from shared.pagination import Page, PageRequest, page_request
+from shared.problems import InvalidInput, NotFound
+
+router = APIRouter(prefix="/v1", tags=["partner registry"])
+
+
+@router.post("/oauth/token", response_model=AccessToken, tags=["authentication"], openapi_extra={"requestBody": {
+    "required": True, "content": {"application/x-www-form-urlencoded": {"schema": {"type": "object", "properties": {
+        "grant_type": {"type": "string", "enum": ["client_credentials", service.PERSON_GRANT]},
+        "client_id": {"type": "string"}, "client_secret": {"type": "string"}, "scope": {"type": "string"},
+        "national_id": {"type": "string"}}, "required": ["grant_type"]}}}}})
+async def token(request: Request, session: Session, settings: Settings) -> object:
+    """OAuth2 token endpoint: client credentials (in the form or HTTP Basic) for a short-lived access token."""
+    form = {k: v[0] for k, v in parse_qs((await request.body()).decode(errors="replace")).items()}
+    client_id, client_secret = form.get("client_id", ""), form.get("client_secret", "")
+    scheme, _, basic = request.headers.get("authorization", "").partition(" ")
+    if scheme.lower() == "basic":
+        try:
+            client_id, _, client_secret = base64.b64decode(basic).decode().partition(":")
+        except ValueError as error:
+            raise InvalidInput.of("authorization", "basic_credentials", "not base64 client_id:client_secret") from error
+    if "grant_type" not in form:
+        raise InvalidInput.of("grant_type", "required", "say which grant: client_credentials")
+    return await service.grant_token(
+        session=session, signing_key=settings.token_signing_key, ttl_seconds=settings.token_ttl_seconds,
+        grant_type=form["grant_type"], client_id=client_id, client_secret=client_secret,
+        requested_scope=form.get("scope"), national_id=form.get("national_id"),
+    )
+
+
+@router.post("/partners/agencies", status_code=201, response_model=AgencyRead)
+async def register_agency(body: AgencyCreate, session: Session, caller: Authenticated) -> object:
+    """Add a partner agency."""
+    caller.require(Category.partners, "write")
+    return await service.register_agency(session=session, agency=body)
+
+
+@router.get("/partners/agencies", response_model=Page[AgencyRead])
+async def list_agencies(session: Session, caller: Authenticated, page: PageRequest = Depends(page_request)) -> object:
+    """Partner agencies by keyset pages."""
+    caller.require(Category.partners, "read")
+    return await AgencyRepository(session).list(page=page)
+
+
+@router.post("/partners/clients", status_code=201, response_model=ClientRead)
+async def register_client(body: ClientCreate, session: Session, caller: Authenticated) -> object:
+    """Add a client of an agency with its scopes (deny by default; each scope within the agency kind's ceiling)."""
+    caller.require(Category.partners, "write")
+    return await service.register_client(session=session, client=body)
+
+
+@router.get("/partners/clients", response_model=Page[ClientRead])
+async def list_clients(session: Session, caller: Authenticated, page: PageRequest = Depends(page_request),
+                       agency_id: int | None = None) -> object:
+    """Clients by keyset pages."""
+    caller.require(Category.partners, "read")
+    return await ClientRepository(session).list(page=page, agency_id=agency_id)
+
+
+@router.patch("/partners/clients/{client_id}", response_model=ClientRead)
+async def update_client(client_id: str, body: ClientUpdate, session: Session, caller: Authenticated) -> object:
+    """Change a client's scopes, rate limit or whether it is active."""
+    caller.require(Category.partners, "write")
+    return await service.update_client(session=session, client_id=client_id, update=body)
+
+
+@router.post("/partners/clients/{client_id}/credentials", status_code=201, response_model=IssuedCredential)
+async def issue_credential(client_id: str, body: CredentialCreate, session: Session, caller: Authenticated) -> object:
+    """Issue an API key or client secret (shown once). To rotate: issue, switch the client over, revoke the old one."""
+    caller.require(Category.partners, "write")
+    return await service.issue_credential(session=session, client_id=client_id, kind=body.kind)
+
+
+@router.get("/partners/clients/{client_id}/credentials", response_model=list[CredentialRead])
+async def list_credentials(client_id: str, session: Session, caller: Authenticated) -> object:
+    """A client's credentials (their public parts)."""
+    caller.require(Category.partners, "read")
+    client = await ClientRepository(session).one_by(client_id=client_id)
+    if client is None:
+        raise NotFound(f"no client {client_id}")
+    return await CredentialRepository(session).of_client(client.id)
+
+
+@router.post("/partners/credentials/{credential_id}/revoke", response_model=CredentialRead)
+async def revoke_credential(credential_id: int, session: Session, caller: Authenticated) -> object:
+    """Revoke a credential at once."""
+    caller.require(Category.partners, "write")
+    return await service.revoke_credential(session=session, credential_id=credential_id)

@@ -1,0 +1,68 @@
+from datetime import datetime
+from typing import Literal
+
+from pydantic import ConfigDict, Field
+
+from services.gateway.access.policy import AgencyKind
+from shared.schemas import RecordRead, Schema
+
+
+class AgencyCreate(Schema):
+    model_config = ConfigDict(json_schema_extra={"examples": [{"code": "VN-GDT-HCM", "name": "Cục Thuế TP. Hồ Chí Minh", "kind": "tax"}]})
+
+    code: str = Field(min_length=2, max_length=40, pattern=r"^[A-Za-z0-9_.-]+$")
+    name: str = Field(min_length=1, max_length=200)
+    kind: AgencyKind
+
+
+class AgencyRead(AgencyCreate, RecordRead):
+    pass
+
+
+class ClientCreate(Schema):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "client_id": "hcm-tax-employment-check", "agency_code": "VN-GDT-HCM", "name": "Employment period check",
+        "scopes": ["terminations:read", "contracts:read", "events:read"], "rate_limit_per_minute": 600,
+    }]})
+
+    client_id: str = Field(min_length=3, max_length=80, pattern=r"^[A-Za-z0-9_.-]+$")
+    agency_code: str
+    name: str = Field(min_length=1, max_length=200)
+    scopes: list[str] = Field(default_factory=list, description="deny by default: only these are allowed")
+    rate_limit_per_minute: int = Field(600, ge=1, le=100_000)
+
+
+class ClientUpdate(Schema):
+    scopes: list[str] | None = None
+    active: bool | None = None
+    rate_limit_per_minute: int | None = Field(None, ge=1, le=100_000)
+
+
+class ClientRead(RecordRead):
+    client_id: str
+    agency_id: int
+    name: str
+    scopes: list[str]
+    active: bool
+    rate_limit_per_minute: int
+
+
+class CredentialCreate(Schema):
+    kind: Literal["api_key", "client_secret"] = Field(description="an API key (X-API-Key) or an OAuth2 client secret")
+
+
+class CredentialRead(RecordRead):
+    kind: str
+    lookup: str = Field(description="the credential's public part")
+    revoked_at: datetime | None
+
+
+class IssuedCredential(CredentialRead):
+    secret: str = Field(description="shown once: the gateway keeps only its hash")
+
+
+class AccessToken(Schema):
+    access_token: str
+    token_type: Literal["Bearer"] = "Bearer"
+    expires_in: int
+    scope: str

@@ -1,0 +1,81 @@
+"""Forwarding one partner call to a service and shaping the answer for the caller: minimised to
+what the caller's agency kind may see, with the people it touched found for the audit."""
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+import orjson
+from fastapi import Request, Response
+
+from services.gateway.access.caller import Caller
+from services.gateway.access.policy import minimised
+from services.gateway.routing.upstream import Upstreams
+
+_NATIONAL_ID = re.compile(r"^(\d{12}|\d{17}[\dXx])$")
+_FORWARDED_HEADERS = ("content-type", "accept", "if-none-match", "accept-language")
+_RETURNED_HEADERS = ("etag", "retry-after", "content-disposition")
+
+
+def people_in(document: Any, found: set[str] | None = None) -> set[str]:
+    """Every national ID a JSON document names (under a `national_id` key, at any depth)."""
+    found = set() if found is None else found
+    if isinstance(document, dict):
+        for key, value in document.items():
+            if key == "national_id" and isinstance(value, str):
+                found.add(value.upper())
+            else:
+                people_in(value, found)
+    elif isinstance(document, list):
+        for item in document:
+            people_in(item, found)
+    return found
+
+
+def people_asked_for(request: Request) -> set[str]:
+    """National IDs the request names in its path or its `national_id` parameter."""
+    named = {segment.upper() for segment in request.url.path.split("/") if _NATIONAL_ID.match(segment)}
+    if value := request.query_params.get("national_id"):
+        named.add(value.upper())
+    return named
+
+
+def upstream_headers(request: Request) -> dict[str, str]:
+    """What the service needs to see of the partner's request: content negotiation and the trace."""
+    headers = {name: request.headers[name] for name in _FORWARDED_HEADERS if name in request.headers}
+    headers["x-request-id"] = request.state.request_id
+    headers["traceparent"] = request.state.traceparent
+    return headers
+
+
+@dataclass
+class Forwarded:
+    """A service's answer as the caller receives it."""
+
+    response: Response
+    people: set[str] = field(default_factory=set)
+
+
+def shaped(upstream: httpx.Response, caller: Caller) -> Forwarded:
+    """The service's answer without the fields the caller may not see, and the people in it."""
+    headers = {name: upstream.headers[name] for name in _RETURNED_HEADERS if name in upstream.headers}
+    content_type = upstream.headers.get("content-type", "")
+    if upstream.status_code == 304 or "json" not in content_type:
+        return Forwarded(Response(upstream.content, status_code=upstream.status_code, headers=headers,
+                                  media_type=content_type or None))
+    document = minimised(orjson.loads(upstream.content), caller.hidden)
+    body = orjson.dumps(document)
+    return Forwarded(Response(body, status_code=upstream.status_code, headers=headers, media_type=content_type.split(";")[0]),
+                     people_in(document) if upstream.is_success else set())
+
+
+async def forward(
+    upstreams: Upstreams, request: Request, caller: Caller, *, service: str, path: str, content: bytes | None,
+) -> Forwarded:
+    """Send the partner's call on to the service and shape its answer."""
+    upstream = await upstreams.call(
+        service, request.method, path, params=list(request.query_params.multi_items()), content=content,
+        headers=upstream_headers(request),
+    )
+    return shaped(upstream, caller)
