@@ -2,18 +2,23 @@
 
 import argparse
 import asyncio
+import json
 import os
 import secrets
 import signal
 import subprocess
 import sys
 import time
+from collections.abc import Awaitable, Callable
 from datetime import datetime
 from pathlib import Path
+from typing import Any, TypeVar
 
 from services.registry import DEFAULT_PORTS, SERVICE_NAMES, load_service
 from shared.logging import configure_logging
 from shared.settings import ServiceSettings
+
+T = TypeVar("T")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -65,6 +70,19 @@ def main(argv: list[str] | None = None) -> int:
     reemit.add_argument("--service", required=True, choices=SERVICE_NAMES)
     reemit.add_argument("--since", required=True, type=datetime.fromisoformat)
     reemit.set_defaults(run=_reemit)
+
+    partner = commands.add_parser("partner-client", help="gateway: register an agency's client and print its first credential")
+    partner.add_argument("--agency-code", required=True)
+    partner.add_argument("--agency-name", required=True)
+    partner.add_argument("--kind", required=True, help="labour, social_insurance, employment_service_centre, tax, …")
+    partner.add_argument("--client-id", required=True)
+    partner.add_argument("--client-name", default="")
+    partner.add_argument("--scopes", nargs="+", required=True, help="e.g. terminations:read events:read")
+    partner.add_argument("--credential", choices=["api_key", "client_secret"], default="api_key")
+    partner.set_defaults(run=_partner_client)
+
+    audit = commands.add_parser("audit-verify", help="gateway: check the audit log's hash chain")
+    audit.set_defaults(run=_audit_verify)
 
     schemas = commands.add_parser("schemas", help="write the event JSON Schemas and the AsyncAPI document")
     schemas.add_argument("--check", action="store_true", help="fail if the committed files differ")
@@ -226,6 +244,50 @@ def _reemit(args: argparse.Namespace) -> int:
     return 0
 
 
+def _in_gateway_session(work: Callable[[Any], Awaitable[T]]) -> T:
+    """Run `work(session)` on the gateway's migrated database and commit."""
+    from shared.db import create_engine, create_sessionmaker
+    from shared.migrations import upgrade_to_head
+
+    definition, settings = load_service("gateway"), _settings("gateway")
+    upgrade_to_head(definition, settings.database_url)
+
+    async def run() -> T:
+        engine = create_engine(settings.database_url)
+        try:
+            async with create_sessionmaker(engine)() as session:
+                result = await work(session)
+                await session.commit()
+                return result
+        finally:
+            await engine.dispose()
+
+    return asyncio.run(run())
+
+
+def _partner_client(args: argparse.Namespace) -> int:
+    from services.gateway.partners.schemas import AgencyCreate
+    from services.gateway.partners.service import enrol_client
+    from shared.problems import Problem
+
+    agency = AgencyCreate(code=args.agency_code, name=args.agency_name, kind=args.kind)
+    try:
+        secret = _in_gateway_session(lambda session: enrol_client(
+            session=session, agency=agency, client_id=args.client_id, client_name=args.client_name or args.client_id,
+            scopes=args.scopes, credential_kind=args.credential))
+    except Problem as problem:
+        print(f"refused: {problem.detail}", file=sys.stderr)
+        return 2
+    print(f"client {args.client_id} of {args.agency_code}; its {args.credential.replace('_', ' ')} (shown once):\n{secret}")
+    return 0
+
+
+def _audit_verify(args: argparse.Namespace) -> int:
+    from services.gateway.audit.service import verify_chain
+
+    result = _in_gateway_session(lambda session: verify_chain(session=session))
+    print(json.dumps(result))
+    return 0 if result["intact"] else 1
 
 
 def _schemas(args: argparse.Namespace) -> int:

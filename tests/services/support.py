@@ -23,16 +23,21 @@ from tests.services.client import service_client
 
 @asynccontextmanager
 async def app_client(
-    definition: ServiceDefinition, templates: MigratedTemplates, backend: str, tmp_path: Path, **settings: Any
+    definition: ServiceDefinition, templates: MigratedTemplates, backend: str, tmp_path: Path,
+    state: dict[str, Any] | None = None, **settings: Any,
 ) -> AsyncIterator[httpx.AsyncClient]:
     """The service's API on a migrated database of its own; workers off unless asked for, so the
-    events a test causes stay in the outbox where it can read them."""
+    events a test causes stay in the outbox where it can read them. `state` is set on the app
+    before it starts."""
     async with service_database(templates, definition, backend) as database_url:
         configured = definition.settings_class(**{
             "database_url": database_url, "bus_backend": "embedded", "embedded_log_path": str(tmp_path / "bus.db"),
             "run_workers": False, **settings,
         })
-        async with service_client(create_service_app(definition, configured)) as client:
+        app = create_service_app(definition, configured)
+        for name, value in (state or {}).items():
+            setattr(app.state, name, value)
+        async with service_client(app) as client:
             yield client
 
 

@@ -62,7 +62,7 @@ CEILINGS: dict[AgencyKind, set[Category]] = {
     AgencyKind.labour: set(Category),
     AgencyKind.social_insurance: PERSON_DATA | _EVERYONE | {Category.employers},
     AgencyKind.employment_service_centre: PERSON_DATA | _EVERYONE | {Category.employers, Category.vacancies},
-    AgencyKind.tax: {Category.employers, Category.contracts, Category.terminations, Category.placements} | _EVERYONE,
+    AgencyKind.tax: {Category.employers, Category.workers, Category.contracts, Category.terminations, Category.placements} | _EVERYONE,
     AgencyKind.planning_investment: {Category.employers, Category.vacancies} | _EVERYONE,
     AgencyKind.finance: {Category.claims, Category.benefits, Category.contributions} | _EVERYONE,
     AgencyKind.community_station: {Category.registrations, Category.benefits, Category.counselling} | _EVERYONE,
@@ -82,7 +82,7 @@ SENSITIVE_FIELDS: dict[str, tuple[frozenset[str], frozenset[AgencyKind]]] = {
 }
 
 
-def grantable(kind: AgencyKind, scopes: Iterable[str]) -> list[str]:
+def not_grantable(kind: AgencyKind, scopes: Iterable[str]) -> list[str]:
     """The scopes in `scopes` that an agency of this kind may not be granted."""
     refused = []
     for granted in scopes:

@@ -4,7 +4,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.gateway.access import tokens
 from services.gateway.access.caller import PERSON_PREFIX
-from services.gateway.access.policy import Category, grantable, scope
+from services.gateway.access.policy import Category, not_grantable, scope
 from services.gateway.models import Agency, Client, Credential
 from services.gateway.partners import credentials
 from services.gateway.partners.repository import AgencyRepository, ClientRepository, CredentialRepository
@@ -24,7 +24,7 @@ async def register_agency(*, session: AsyncSession, agency: AgencyCreate) -> Age
 
 
 def _check_grant(agency: Agency, scopes: list[str]) -> None:
-    if refused := grantable(agency.kind, scopes):
+    if refused := not_grantable(agency.kind, scopes):
         raise InvalidInput.of("scopes", "within_agency_kind", f"an agency of kind {agency.kind} cannot be granted {refused}")
 
 
@@ -111,3 +111,19 @@ async def grant_token(
 
 
 PERSON_GRANT = "urn:labourlink:grant-type:person"
+
+
+async def enrol_client(
+    *, session: AsyncSession, agency: AgencyCreate, client_id: str, client_name: str, scopes: list[str], credential_kind: str,
+) -> str:
+    """Register the agency (if new) and a client with its scopes; returns its first credential.
+    How an operator adds the first administrator, and how `labourlink partner-client` works."""
+    existing = await AgencyRepository(session).one_by(code=agency.code)
+    if existing is None:
+        await register_agency(session=session, agency=agency)
+    elif existing.kind != agency.kind:
+        raise Conflict(f"agency {agency.code} exists as kind {existing.kind}")
+    await register_client(session=session, client=ClientCreate(
+        client_id=client_id, agency_code=agency.code, name=client_name, scopes=scopes))
+    issued = await issue_credential(session=session, client_id=client_id, kind=credential_kind)
+    return str(issued["secret"])

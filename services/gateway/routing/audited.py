@@ -21,12 +21,17 @@ async def audited(
 ) -> Response:
     """The call's response; every person it named or returned is in the audit log with the outcome."""
     categories = list(categories)
+    personal = any(c in PERSON_DATA for c in categories)
     purpose = request.headers.get(PURPOSE_HEADER, "").strip()
     asked = people_asked_for(request)
     try:
-        if not purpose and any(c in PERSON_DATA for c in categories):
+        if personal and not purpose:
             raise InvalidInput.of(PURPOSE_HEADER, "required", "say why the data is needed: a case number or legal ground")
         forwarded = await call()
+        if personal and forwarded.unnamed_records and not asked:
+            # Fail closed: an access that cannot be attributed to a person is not given out.
+            raise InvalidInput.of("national_id", "required_for_audit",
+                                  "these records do not name their person; ask for one person with ?national_id=")
         response, people = forwarded.response, forwarded.people | asked
     except Problem as problem:
         response, people = response_for(problem, instance=request.url.path), asked

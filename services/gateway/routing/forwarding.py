@@ -55,6 +55,13 @@ class Forwarded:
 
     response: Response
     people: set[str] = field(default_factory=set)
+    # Records in the answer that do not name their person (a contract shows its worker's row id).
+    unnamed_records: bool = False
+
+
+def _has_unnamed_records(document: Any) -> bool:
+    records = document.get("items", [document]) if isinstance(document, dict) else document
+    return isinstance(records, list) and any(isinstance(r, dict) and "id" in r and "national_id" not in r for r in records)
 
 
 def shaped(upstream: httpx.Response, caller: Caller) -> Forwarded:
@@ -67,7 +74,8 @@ def shaped(upstream: httpx.Response, caller: Caller) -> Forwarded:
     document = minimised(orjson.loads(upstream.content), caller.hidden)
     body = orjson.dumps(document)
     return Forwarded(Response(body, status_code=upstream.status_code, headers=headers, media_type=content_type.split(";")[0]),
-                     people_in(document) if upstream.is_success else set())
+                     people_in(document) if upstream.is_success else set(),
+                     upstream.is_success and _has_unnamed_records(document))
 
 
 async def forward(

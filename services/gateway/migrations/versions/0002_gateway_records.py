@@ -9,7 +9,6 @@ from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
-from sqlalchemy import Text  # autogenerate writes JSONB(astext_type=sa.Text())
 
 import shared.db  # custom column types (UTCDateTime, JSONDocument variants)
 from sqlalchemy.dialects import postgresql

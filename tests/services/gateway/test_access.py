@@ -1,0 +1,146 @@
+"""Deny by default: every route refuses a call without credentials or without the scope, and says
+which scope is missing; API keys, client-credential tokens, rotation and revocation."""
+
+import base64
+
+import httpx
+import pytest
+
+from services.gateway.access import tokens
+from services.gateway.routing.routes import ROUTES
+from tests.services.gateway.conftest import SIGNING_KEY, System
+
+PURPOSE = {"X-Purpose": "case HCM-Q10/2026/0042"}
+
+
+def partner_paths(system: System) -> list[tuple[str, str]]:
+    """Every (method, path) a partner can call: the gateway's own routes and each routed prefix."""
+    calls = []
+    for route in system.gateway._transport.app.routes:  # type: ignore[attr-defined]
+        path = getattr(route, "path", "")
+        if path.startswith("/v1/") and "{path:path}" not in path and path != "/v1/oauth/token":
+            for method in sorted(route.methods - {"HEAD"}):  # type: ignore[attr-defined]
+                calls.append((method, path.replace("{national_id}", "079190001234").replace("{client_id}", "c1")
+                              .replace("{credential_id}", "1").replace("{kind}", "terminations")))
+    calls += [(method, f"/v1{route.public}") for route in ROUTES for method in ("GET", "POST")]
+    return calls
+
+
+async def test_every_route_refuses_a_call_without_credentials(system: System) -> None:
+    calls = partner_paths(system)
+    assert len(calls) > 70
+    for method, path in calls:
+        response = await system.gateway.request(method, path, headers=PURPOSE)
+        assert response.status_code == 401, (method, path, response.text)
+        assert response.headers["content-type"] == "application/problem+json"
+
+
+async def test_every_routed_call_refuses_without_its_scope_and_names_it(system: System) -> None:
+    key = await system.client("events:read")
+    for route in ROUTES:
+        for method, action in (("GET", "read"), ("POST", "write")):
+            response = await system.gateway.request(method, f"/v1{route.public}", headers={"X-API-Key": key, **PURPOSE})
+            assert response.status_code == 403, (method, route.public, response.text)
+            assert response.json()["missing_scope"] == f"{route.category.value}:{action}"
+            assert f"{route.category.value}:{action}" in response.json()["detail"]
+
+
+async def test_the_gateways_own_routes_refuse_without_their_scope(system: System) -> None:
+    key = await system.client("employers:read")
+    headers = {"X-API-Key": key, **PURPOSE}
+    for method, path, scope in (
+        ("GET", "/v1/partners/agencies", "partners:read"), ("POST", "/v1/partners/credentials/1/revoke", "partners:write"),
+        ("GET", "/v1/audit/verify", "audit:read"), ("GET", "/v1/events", "events:read"),
+        ("GET", "/v1/sync/changes?kinds=termination", "terminations:read"), ("POST", "/v1/sync/registrations", "registrations:write"),
+    ):
+        response = await system.gateway.request(method, path, headers=headers)
+        assert response.status_code == 403, (path, response.text)
+        assert response.json()["missing_scope"] == scope
+    person = await system.gateway.get("/v1/persons/079190001234", headers=headers)
+    assert person.status_code == 403 and "workers:read" in person.json()["missing_scope"]
+
+
+async def test_a_granted_scope_lets_the_call_through_to_the_service(system: System) -> None:
+    key = await system.client("employers:read", "employers:write")
+    employer = {"tax_code": "0301234567", "name": "Công ty May Sài Gòn", "jurisdiction": "VN", "address": "12 Lý Thường Kiệt",
+                "province": "Hồ Chí Minh", "district": "Quận 10", "wage_region": "I", "sector": "garments"}
+    created = await system.gateway.post("/v1/employers", json=employer, headers={"X-API-Key": key})
+    assert created.status_code == 201, created.text
+    listed = await system.gateway.get("/v1/employers", headers={"X-API-Key": key})
+    assert [e["tax_code"] for e in listed.json()["items"]] == ["0301234567"]
+    assert listed.headers["x-request-id"]
+
+
+async def test_a_grant_outside_the_agency_kind_is_refused(system: System) -> None:
+    admin = await system.client("partners:write", "partners:read")
+    headers = {"X-API-Key": admin}
+    await system.gateway.post("/v1/partners/agencies", json={"code": "VN-GDT", "name": "Tax", "kind": "tax"}, headers=headers)
+    response = await system.gateway.post("/v1/partners/clients", headers=headers, json={
+        "client_id": "tax-1", "agency_code": "VN-GDT", "name": "Tax check", "scopes": ["terminations:read", "hardship:read"]})
+    assert response.status_code == 422
+    assert response.json()["errors"][0]["field"] == "scopes" and "hardship:read" in response.json()["errors"][0]["message"]
+
+
+async def test_client_credentials_give_a_short_lived_token_for_granted_scopes(system: System) -> None:
+    secret = await system.client("employers:read", "contracts:read", client_id="tax-portal", credential="client_secret", kind="tax")
+    form = {"grant_type": "client_credentials", "client_id": "tax-portal", "client_secret": secret, "scope": "employers:read"}
+    response = await system.gateway.post("/v1/oauth/token", data=form)
+    assert response.status_code == 200, response.text
+    token = response.json()
+    assert token["token_type"] == "Bearer" and token["expires_in"] == 300 and token["scope"] == "employers:read"
+    bearer = {"Authorization": f"Bearer {token['access_token']}", **PURPOSE}
+    assert (await system.gateway.get("/v1/employers", headers=bearer)).status_code == 200
+    # The token carries only the scope asked for.
+    assert (await system.gateway.get("/v1/contracts", headers=bearer)).json()["missing_scope"] == "contracts:read"
+
+    basic = base64.b64encode(f"tax-portal:{secret}".encode()).decode()
+    assert (await system.gateway.post("/v1/oauth/token", data={"grant_type": "client_credentials"},
+                                      headers={"Authorization": f"Basic {basic}"})).status_code == 200
+    wrong = await system.gateway.post("/v1/oauth/token", data={**form, "client_secret": secret[:-2] + "xx"})
+    assert wrong.status_code == 401 and wrong.json()["error"] == "invalid_client"
+    too_much = await system.gateway.post("/v1/oauth/token", data={**form, "scope": "hardship:read"})
+    assert too_much.status_code == 422 and too_much.json()["errors"][0]["field"] == "scope"
+
+
+@pytest.mark.parametrize("tampering", ["expired", "forged", "garbage"])
+async def test_expired_or_forged_tokens_are_refused(system: System, tampering: str) -> None:
+    await system.client("employers:read", client_id="c-tok")
+    if tampering == "expired":
+        token = tokens.sign(key=SIGNING_KEY, subject="c-tok", scopes=["employers:read"], ttl_seconds=60, now=1_000_000)
+    elif tampering == "forged":
+        token = tokens.sign(key="another-key-of-a-sufficient-length-00000000", subject="c-tok", scopes=["employers:read"], ttl_seconds=60)
+    else:
+        token = "not.a.token"
+    response = await system.gateway.get("/v1/employers", headers={"Authorization": f"Bearer {token}"})
+    assert response.status_code == 401
+
+
+async def test_keys_rotate_and_revoked_keys_or_deactivated_clients_stop_working(system: System) -> None:
+    admin = {"X-API-Key": await system.client("partners:write", "partners:read", client_id="admin")}
+    old = await system.client("employers:read", client_id="centre-app", kind="employment_service_centre")
+    issued = await system.gateway.post("/v1/partners/clients/centre-app/credentials", json={"kind": "api_key"}, headers=admin)
+    new = issued.json()["secret"]
+    for key in (old, new):
+        assert (await system.gateway.get("/v1/employers", headers={"X-API-Key": key})).status_code == 200
+
+    credentials = (await system.gateway.get("/v1/partners/clients/centre-app/credentials", headers=admin)).json()
+    assert all("secret" not in c for c in credentials)
+    old_id = next(c["id"] for c in credentials if old.startswith(c["lookup"] + "."))
+    assert (await system.gateway.post(f"/v1/partners/credentials/{old_id}/revoke", headers=admin)).json()["revoked_at"]
+    assert (await system.gateway.get("/v1/employers", headers={"X-API-Key": old})).status_code == 401
+    assert (await system.gateway.get("/v1/employers", headers={"X-API-Key": new})).status_code == 200
+
+    await system.gateway.patch("/v1/partners/clients/centre-app", json={"active": False}, headers=admin)
+    assert (await system.gateway.get("/v1/employers", headers={"X-API-Key": new})).status_code == 401
+
+
+async def test_narrowing_a_clients_scopes_takes_effect_on_tokens_already_issued(system: System) -> None:
+    admin = {"X-API-Key": await system.client("partners:write", client_id="admin")}
+    secret = await system.client("employers:read", "contracts:read", client_id="c-narrow", credential="client_secret")
+    token = (await system.gateway.post("/v1/oauth/token", data={
+        "grant_type": "client_credentials", "client_id": "c-narrow", "client_secret": secret})).json()["access_token"]
+    await system.gateway.patch("/v1/partners/clients/c-narrow", json={"scopes": ["contracts:read"]}, headers=admin)
+    response = await system.gateway.get("/v1/employers", headers={"Authorization": f"Bearer {token}"})
+    assert response.status_code == 403
+
+
