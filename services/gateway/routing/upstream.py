@@ -50,6 +50,7 @@ class Upstreams:
     """One pooled client and one breaker per service."""
 
     clients: Mapping[str, httpx.AsyncClient]
+    timeout_seconds: float = 5.0
     retries: int = 2
     breakers: dict[str, CircuitBreaker] = field(default_factory=dict)
 
@@ -64,7 +65,7 @@ class Upstreams:
                                     transport=(transports or {}).get(name))
             for name, url in urls.items()
         }
-        return cls(clients=clients, breakers={name: CircuitBreaker() for name in urls})
+        return cls(clients=clients, timeout_seconds=timeout_seconds, breakers={name: CircuitBreaker() for name in urls})
 
     async def close(self) -> None:
         """Close every pooled connection."""
@@ -82,8 +83,10 @@ class Upstreams:
         attempts = 1 + (self.retries if method == "GET" else 0)  # only reads are safe to repeat
         for attempt in range(attempts):
             try:
-                response = await self.clients[service].request(method, path, params=params, content=content, headers=headers)
-            except httpx.TransportError as error:  # timeouts included
+                # A deadline for the whole answer, on top of httpx's per-phase timeouts.
+                async with asyncio.timeout(self.timeout_seconds):
+                    response = await self.clients[service].request(method, path, params=params, content=content, headers=headers)
+            except (httpx.TransportError, TimeoutError) as error:
                 failure = f"{type(error).__name__}"
             else:
                 if response.status_code not in _RETRYABLE_STATUS:
