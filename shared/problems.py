@@ -2,10 +2,11 @@
 
 from typing import Any
 
+import asyncpg
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DataError, DBAPIError, IntegrityError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
@@ -114,6 +115,20 @@ def install_problem_handlers(app: FastAPI) -> None:
         return problem_response(
             status=409, slug="conflict", title="Conflict", instance=request.url.path,
             detail="the change conflicts with data already recorded; nothing was saved",
+        )
+
+    @app.exception_handler(DBAPIError)
+    @app.exception_handler(OverflowError)
+    async def _out_of_range(request: Request, exc: Exception) -> JSONResponse:
+        # A number the database cannot hold (an id past 64 bits) is the input's fault, not the
+        # server's: SQLite's driver says OverflowError, asyncpg a DataError (wrapped or not).
+        cause = getattr(getattr(exc, "orig", None), "__cause__", None)
+        if isinstance(exc, DBAPIError) and not isinstance(exc, DataError) and not isinstance(cause, asyncpg.DataError):
+            return await _unexpected(request, exc)
+        return problem_response(
+            status=422, slug="validation", title="Invalid input", instance=request.url.path,
+            detail="a value in the request is out of the range the records can hold",
+            errors=[{"field": "request", "rule": "in_range", "message": "a number is too large or too small"}],
         )
 
     @app.exception_handler(Exception)

@@ -5,6 +5,10 @@ from datetime import datetime
 from pydantic import BaseModel, ConfigDict
 
 
+# A calendar month, YYYY-MM, in the years records can be about.
+MONTH_PATTERN = r"^(19|20|21)\d{2}-(0[1-9]|1[0-2])$"
+
+
 class Schema(BaseModel):
     """A body read from ORM rows or request JSON; unknown fields are refused."""
 

@@ -8,6 +8,7 @@ from fastapi import FastAPI
 
 from services.gateway.access.caller import RateLimiter
 from services.gateway.audit.endpoints import router as audit
+from services.gateway.documents.endpoints import router as documents
 from services.gateway.events.endpoints import router as events
 from services.gateway.events.handlers import HANDLERS
 from services.gateway.models import Base, messaging
@@ -47,7 +48,7 @@ definition = ServiceDefinition(
     messaging=messaging,
     versions_dir=Path(__file__).parent / "migrations" / "versions",
     # The catch-all partner route goes last.
-    routers=[partners, audit, events, routing],
+    routers=[documents, partners, audit, events, routing],
     handlers=HANDLERS,
     settings_class=GatewaySettings,
     resources=upstream_connections,

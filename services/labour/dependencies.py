@@ -7,6 +7,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.labour.settings import LabourSettings
 from shared.db import request_session
+from shared.schemas import MONTH_PATTERN
 
 Session = Annotated[AsyncSession, Depends(request_session)]
 
@@ -18,5 +19,4 @@ def labour_settings(request: Request) -> LabourSettings:
 
 Settings = Annotated[LabourSettings, Depends(labour_settings)]
 
-MONTH_PATTERN = r"^\d{4}-(0[1-9]|1[0-2])$"
 Month = Annotated[str, Query(pattern=MONTH_PATTERN, description="YYYY-MM", examples=["2026-03"])]

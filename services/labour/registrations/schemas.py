@@ -3,7 +3,7 @@ from decimal import Decimal
 
 from pydantic import ConfigDict, Field, model_validator
 
-from services.labour.dependencies import MONTH_PATTERN
+from shared.schemas import MONTH_PATTERN
 from shared.schemas import RecordRead, Schema
 
 

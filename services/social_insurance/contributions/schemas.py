@@ -4,7 +4,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from shared.schemas import Schema
+from shared.schemas import MONTH_PATTERN, Schema
 
 
 class ContributionReport(Schema):
@@ -18,7 +18,7 @@ class ContributionReport(Schema):
 
     national_id: str = Field(min_length=12, max_length=18)
     employer_tax_code: str = Field(min_length=8, max_length=20)
-    month: str = Field(pattern=r"^\d{4}-(0[1-9]|1[0-2])$")
+    month: str = Field(pattern=MONTH_PATTERN)
     insured_salary: Decimal = Field(gt=0)
     pension_individual: Decimal = Field(ge=0)
     pension_employer: Decimal = Field(ge=0)

@@ -3,7 +3,7 @@ from decimal import Decimal
 
 from pydantic import ConfigDict, Field
 
-from shared.schemas import RecordRead, Schema
+from shared.schemas import MONTH_PATTERN, RecordRead, Schema
 
 
 class ContinuationCreate(Schema):
@@ -23,7 +23,7 @@ class ContinuationRead(ContinuationCreate, RecordRead):
 class PaymentCreate(Schema):
     model_config = ConfigDict(json_schema_extra={"examples": [{"month": "2026-03", "amount": "500000", "paid_on": "2026-03-20"}]})
 
-    month: str = Field(pattern=r"^\d{4}-(0[1-9]|1[0-2])$")
+    month: str = Field(pattern=MONTH_PATTERN)
     amount: Decimal = Field(gt=0)
     paid_on: date
 
