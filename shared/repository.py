@@ -11,6 +11,14 @@ from shared.problems import NotFound
 M = TypeVar("M")
 
 
+def where_given(statement: Select[Any], *conditions: tuple[Any, Any]) -> Select[Any]:
+    """The statement filtered by `column == value` for each (column, value) whose value was given."""
+    for column, value in conditions:
+        if value is not None:
+            statement = statement.where(column == value)
+    return statement
+
+
 class Repository(Generic[M]):
     """Loading and adding rows of one model."""
 

@@ -9,6 +9,7 @@ import time
 from collections.abc import Callable
 
 import httpx
+import pytest
 from sqlalchemy import select
 
 from shared.app import create_service_app
@@ -16,6 +17,7 @@ from shared.bus.base import ReceivedMessage
 from shared.bus.kafka import KafkaBus
 from shared.events.envelope import CloudEvent
 from shared.service import ServiceDefinition
+from tests.conftest import DATABASES
 from tests.databases import MigratedTemplates, service_database
 from tests.infrastructure import KAFKA_BOOTSTRAP_SERVERS
 from tests.services.client import service_client
@@ -76,3 +78,15 @@ async def find_on_kafka(
     finally:
         await reader.stop()
         await bus.stop()
+
+
+def api_client_fixture(definition: ServiceDefinition) -> Any:
+    """A `client` fixture: the service's API on SQLite and on PostgreSQL."""
+
+    @pytest.fixture(params=DATABASES)
+    async def client(request: pytest.FixtureRequest, migrated_templates: MigratedTemplates, tmp_path: Path) -> AsyncIterator[httpx.AsyncClient]:
+        async with app_client(definition, migrated_templates, request.param, tmp_path) as started:
+            yield started
+
+    client.__doc__ = f"The {definition.title} API on SQLite and on PostgreSQL."
+    return client

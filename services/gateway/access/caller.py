@@ -2,6 +2,7 @@
 
 import math
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from typing import Annotated
@@ -13,7 +14,7 @@ from services.gateway.dependencies import Session, Settings
 from services.gateway.access.policy import AgencyKind, Category, hidden_fields, scope
 from services.gateway.partners import credentials
 from services.gateway.partners.repository import ClientRepository, CredentialRepository
-from shared.problems import Forbidden, TooManyRequests, Unauthorized
+from shared.problems import Forbidden, InvalidInput, TooManyRequests, Unauthorized
 
 PERSON_PREFIX = "person:"
 PERSON_RATE_LIMIT = 60
@@ -37,6 +38,19 @@ class Caller:
 
     def may(self, category: Category, action: str) -> bool:
         return scope(category, action) in self.scopes
+
+    def readable(self, requested: list[str] | None, categories: Mapping[str, Category], *, field: str) -> list[str]:
+        """Of the kinds of records (or events) asked for, or else of all, the ones this caller may
+        read: 422 for an unknown kind, 403 naming the scope for a kind it may not read."""
+        if unknown := sorted(set(requested or ()) - categories.keys()):
+            raise InvalidInput.of(field, "known_kind", f"unknown: {unknown}")
+        for kind in requested or ():
+            self.require(categories[kind], "read")
+        allowed = requested or sorted(k for k, c in categories.items() if self.may(c, "read"))
+        if not allowed:
+            raise Forbidden(f"no {field} are readable with this client's scopes",
+                            missing_scope=sorted({scope(c, "read") for c in categories.values()}))
+        return allowed
 
     def require(self, category: Category, action: str) -> None:
         """Refuse the call (403 naming the scope) unless the caller holds it."""

@@ -9,7 +9,6 @@ from services.gateway.events.repository import PartnerEventRepository
 from services.gateway.routing.audited import audited
 from services.gateway.routing.forwarding import Forwarded, people_in
 from shared.conditional import entity_tag, not_modified
-from shared.problems import Forbidden, InvalidInput
 
 router = APIRouter(prefix="/v1", tags=["event subscriptions"])
 
@@ -24,14 +23,7 @@ async def pull_events(
     """Events of the services after the cursor, only of the types the agency may read, minimised
     like every other answer. Poll with If-None-Match for a 304 when nothing is new."""
     caller.require(Category.events, "read")
-    unknown = sorted(set(types or ()) - EVENT_CATEGORIES.keys())
-    if unknown:
-        raise InvalidInput.of("types", "known_event_type", f"unknown event types {unknown}")
-    for event_type in types or ():
-        caller.require(EVENT_CATEGORIES[event_type], "read")
-    entitled = types or sorted(t for t, c in EVENT_CATEGORIES.items() if caller.may(c, "read"))
-    if not entitled:
-        raise Forbidden("no event type is readable with this client's scopes", missing_scope="placements:read")
+    entitled = caller.readable(types, EVENT_CATEGORIES, field="types")
 
     async def call() -> Forwarded:
         events = await PartnerEventRepository(session).after(after, types=entitled, limit=limit)

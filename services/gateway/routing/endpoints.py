@@ -9,7 +9,7 @@ from services.gateway.routing.forwarding import Forwarded, forward, people_in, s
 from services.gateway.routing.person import person_record
 from services.gateway.routing.routes import CHANGE_KINDS, SYNC_UPLOADS, route_for
 from shared.conditional import entity_tag, not_modified
-from shared.problems import Forbidden, InvalidInput, NotFound
+from shared.problems import Forbidden, NotFound
 
 router = APIRouter(prefix="/v1", tags=["partner API"])
 
@@ -64,14 +64,7 @@ async def changes(
 ) -> Response:
     """The labour change feed for centres: records changed after the cursor `after`, limited to
     the kinds the caller may read. Send the ETag back as If-None-Match to get 304 when nothing changed."""
-    unknown = sorted(set(kinds or ()) - CHANGE_KINDS.keys())
-    if unknown:
-        raise InvalidInput.of("kinds", "known_kind", f"unknown kinds {unknown}")
-    for kind in kinds or ():
-        caller.require(CHANGE_KINDS[kind], "read")
-    allowed = kinds or sorted(k for k, c in CHANGE_KINDS.items() if caller.may(c, "read"))
-    if not allowed:
-        raise Forbidden("the change feed needs a read scope of a labour record category", missing_scope="registrations:read")
+    allowed = caller.readable(kinds, CHANGE_KINDS, field="kinds")
     categories = sorted({CHANGE_KINDS[k] for k in allowed})
 
     async def call() -> Forwarded:

@@ -6,7 +6,7 @@ from sqlalchemy import select
 
 from services.job_matching.models import JobFair, JobFairVacancy, Vacancy
 from shared.pagination import PageRequest
-from shared.repository import Repository
+from shared.repository import Repository, where_given
 
 
 class JobFairRepository(Repository[JobFair]):
@@ -23,10 +23,7 @@ class JobFairRepository(Repository[JobFair]):
         return set(await self.session.scalars(statement))
 
     async def list(self, *, page: PageRequest, province: str | None, centre_code: str | None, held_from: date | None) -> dict[str, Any]:
-        statement = select(JobFair)
-        for column, value in ((JobFair.province, province), (JobFair.centre_code, centre_code)):
-            if value is not None:
-                statement = statement.where(column == value)
+        statement = where_given(select(JobFair), (JobFair.province, province), (JobFair.centre_code, centre_code))
         if held_from is not None:
             statement = statement.where(JobFair.held_on >= held_from)
         return await self.page(statement, page)

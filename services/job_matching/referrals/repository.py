@@ -4,7 +4,7 @@ from sqlalchemy import select
 
 from services.job_matching.models import Referral, SeekerProfile
 from shared.pagination import PageRequest
-from shared.repository import Repository
+from shared.repository import Repository, where_given
 
 
 class ReferralRepository(Repository[Referral]):
@@ -18,7 +18,6 @@ class ReferralRepository(Repository[Referral]):
         if national_id is not None:
             statement = statement.join(SeekerProfile, SeekerProfile.id == Referral.seeker_id).where(
                 SeekerProfile.national_id == national_id.upper())
-        for column, value in ((Referral.vacancy_id, vacancy_id), (Referral.centre_code, centre_code), (Referral.outcome, outcome)):
-            if value is not None:
-                statement = statement.where(column == value)
+        statement = where_given(
+            statement, (Referral.vacancy_id, vacancy_id), (Referral.centre_code, centre_code), (Referral.outcome, outcome))
         return await self.page(statement, page)

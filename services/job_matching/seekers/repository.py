@@ -6,7 +6,7 @@ from sqlalchemy import select
 from services.job_matching.models import SeekerProfile
 from shared.pagination import PageRequest
 from shared.problems import NotFound
-from shared.repository import Repository
+from shared.repository import Repository, where_given
 
 
 class SeekerRepository(Repository[SeekerProfile]):
@@ -30,9 +30,5 @@ class SeekerRepository(Repository[SeekerProfile]):
         return (await self.session.scalars(statement)).all()
 
     async def list(self, *, page: PageRequest, centre_code: str | None, status: str | None) -> dict[str, Any]:
-        statement = select(SeekerProfile)
-        if centre_code is not None:
-            statement = statement.where(SeekerProfile.centre_code == centre_code)
-        if status is not None:
-            statement = statement.where(SeekerProfile.status == status)
+        statement = where_given(select(SeekerProfile), (SeekerProfile.centre_code, centre_code), (SeekerProfile.status, status))
         return await self.page(statement, page)

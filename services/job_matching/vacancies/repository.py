@@ -6,7 +6,7 @@ from sqlalchemy import select
 
 from services.job_matching.models import Vacancy
 from shared.pagination import PageRequest
-from shared.repository import Repository
+from shared.repository import Repository, where_given
 
 
 class VacancyRepository(Repository[Vacancy]):
@@ -37,13 +37,10 @@ class VacancyRepository(Repository[Vacancy]):
         self, *, page: PageRequest, status: str | None, province: str | None, district: str | None,
         occupation: str | None, public_welfare: bool | None, employer_tax_code: str | None,
     ) -> dict[str, Any]:
-        statement = select(Vacancy)
-        for column, value in (
-            (Vacancy.status, status), (Vacancy.province, province), (Vacancy.district, district),
+        statement = where_given(
+            select(Vacancy), (Vacancy.status, status), (Vacancy.province, province), (Vacancy.district, district),
             (Vacancy.public_welfare, public_welfare), (Vacancy.employer_tax_code, employer_tax_code),
-        ):
-            if value is not None:
-                statement = statement.where(column == value)
+        )
         if occupation is not None:
             statement = statement.where(Vacancy.isco_code.startswith(occupation))
         return await self.page(statement, page)

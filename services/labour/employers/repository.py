@@ -5,7 +5,7 @@ from sqlalchemy import select
 from services.labour.models import Employer
 from shared.events.vocabulary import Jurisdiction, WageRegion
 from shared.pagination import PageRequest
-from shared.repository import Repository
+from shared.repository import Repository, where_given
 
 
 class EmployerRepository(Repository[Employer]):
@@ -19,11 +19,8 @@ class EmployerRepository(Repository[Employer]):
         self, *, page: PageRequest, jurisdiction: Jurisdiction | None, province: str | None,
         district: str | None, wage_region: WageRegion | None,
     ) -> dict[str, Any]:
-        statement = select(Employer)
-        for column, value in (
-            (Employer.jurisdiction, jurisdiction), (Employer.province, province),
+        statement = where_given(
+            select(Employer), (Employer.jurisdiction, jurisdiction), (Employer.province, province),
             (Employer.district, district), (Employer.wage_region, wage_region),
-        ):
-            if value is not None:
-                statement = statement.where(column == value)
+        )
         return await self.page(statement, page)

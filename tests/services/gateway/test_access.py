@@ -3,7 +3,6 @@ which scope is missing; API keys, client-credential tokens, rotation and revocat
 
 import base64
 
-import httpx
 import pytest
 
 from services.gateway.access import tokens

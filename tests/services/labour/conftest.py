@@ -1,21 +1,11 @@
-from collections.abc import AsyncIterator
-from pathlib import Path
-
 import httpx
-import pytest
 
 from services.labour.service import definition
 from shared.events.envelope import CloudEvent
-from tests.conftest import DATABASES
-from tests.databases import MigratedTemplates
 from tests.services import support
 
 
-@pytest.fixture(params=DATABASES)
-async def client(request: pytest.FixtureRequest, migrated_templates: MigratedTemplates, tmp_path: Path) -> AsyncIterator[httpx.AsyncClient]:
-    """The labour API on SQLite and on PostgreSQL."""
-    async with support.app_client(definition, migrated_templates, request.param, tmp_path) as started:
-        yield started
+client = support.api_client_fixture(definition)
 
 
 async def published(client: httpx.AsyncClient, event_type: str | None = None) -> list[CloudEvent]:
