@@ -96,9 +96,11 @@ class _OfferPlan:
         return max(0, OFFERS_PER_SEEKER - self.open_offers - len(self.to_offer))
 
 
-async def _plan_offers(session: AsyncSession, seekers: Sequence[SeekerProfile], *, on: date) -> tuple[_Market, list[_OfferPlan]]:
+async def _plan_offers(
+    session: AsyncSession, seekers: Sequence[SeekerProfile], *, on: date, market: _Market | None = None,
+) -> tuple[_Market, list[_OfferPlan]]:
     """For each seeker, the best broad matches not offered before that would bring them to three open offers."""
-    market = await _Market.for_seekers(session, seekers, on=on)
+    market = market or await _Market.for_seekers(session, seekers, on=on)
     offered = await OfferRepository(session).offered([s.id for s in seekers], on=on)
     plans = []
     for seeker in seekers:
@@ -110,12 +112,13 @@ async def _plan_offers(session: AsyncSession, seekers: Sequence[SeekerProfile], 
 
 async def make_offers(
     *, session: AsyncSession, seekers: Sequence[SeekerProfile], on: date, offered_on: date | None = None,
+    market: _Market | None = None,
 ) -> list[_OfferPlan]:
     """Offer each active seeker the best broad matches open on `on` until they hold three open
     offers, dated `offered_on` (default `on`); publishes job_matching.offer.made.v1 per offer."""
     offered_on = offered_on or on
     active = [s for s in seekers if s.status == "active"]
-    market, plans = await _plan_offers(session, active, on=on)
+    market, plans = await _plan_offers(session, active, on=on, market=market)
     offers = [
         Offer(seeker_id=plan.seeker.id, vacancy_id=s.vacancy_id, score=s.total, offered_on=offered_on,
               breakdown=_explained(plan.seeker, market.vacancies[s.vacancy_id]).breakdown())
@@ -135,9 +138,10 @@ async def make_offers(
 async def offer_round(*, session: AsyncSession, centre_code: str | None, on: date, chunk: int = 500) -> dict[str, int]:
     """Bring every active seeker (of one centre, or all) to three open offers where the market allows."""
     seekers = await SeekerRepository(session).active(centre_code=centre_code)
+    market = await _Market.for_seekers(session, seekers, on=on)  # loaded once for the whole round
     made = short = 0
     for start in range(0, len(seekers), chunk):
-        plans = await make_offers(session=session, seekers=seekers[start:start + chunk], on=on)
+        plans = await make_offers(session=session, seekers=seekers[start:start + chunk], on=on, market=market)
         made += sum(len(p.to_offer) for p in plans)
         short += sum(1 for p in plans if p.short_by)
     return {"seekers_considered": len(seekers), "offers_made": made, "seekers_short": short}
