@@ -1,9 +1,9 @@
-"""Tables of the gateway (its own database): the partner registry, the audit chain, and the
-events partner agencies pull."""
+"""Tables of the gateway (its own database): the partner registry, the audit chain, the events
+partner agencies pull, and the report tables projected from those events."""
 
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, SmallInteger, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from shared.db import TYPE_ANNOTATIONS, BigIntegerKey, Record, service_metadata, text_enum
@@ -86,3 +86,57 @@ class PartnerEvent(Base):
     time: Mapped[datetime] = mapped_column()
     data: Mapped[dict] = mapped_column()
     received_at: Mapped[datetime] = mapped_column()
+
+
+class ReportCase(Record, Base):
+    """A registration as unemployed: the case every person-based KPI is measured over."""
+
+    __tablename__ = "report_cases"
+    __table_args__ = (UniqueConstraint("registration_id", "national_id"),)
+
+    registration_id: Mapped[int] = mapped_column(BigIntegerKey)
+    national_id: Mapped[str] = mapped_column(String(18), index=True)
+    centre_code: Mapped[str] = mapped_column(String(40))
+    province: Mapped[str] = mapped_column(String(100))
+    district: Mapped[str] = mapped_column(String(100))
+    registered_on: Mapped[date] = mapped_column(Date, index=True)
+
+
+class ReportAction(Record, Base):
+    """One assistance action or outcome for a person, dated (counselled, offered, placed, …)."""
+
+    __tablename__ = "report_actions"
+    __table_args__ = (Index("ix_report_actions_person", "national_id", "action"),)
+
+    national_id: Mapped[str] = mapped_column(String(18))
+    action: Mapped[str] = mapped_column(String(40))
+    happened_on: Mapped[date] = mapped_column(Date)
+
+
+class LinkedTermination(Record, Base):
+    """A termination and when social insurance issued its continuation notice, by the events' own times."""
+
+    __tablename__ = "linked_terminations"
+    __table_args__ = (UniqueConstraint("termination_id", "national_id"),)
+
+    termination_id: Mapped[int] = mapped_column(BigIntegerKey)
+    national_id: Mapped[str] = mapped_column(String(18))
+    province: Mapped[str | None] = mapped_column(String(100))
+    recorded_at: Mapped[datetime | None] = mapped_column(index=True)
+    notice_issued_at: Mapped[datetime | None] = mapped_column()
+
+
+class SatisfactionResponse(Record, Base):
+    """An anonymous answer to the satisfaction survey of unemployment-insurance participants."""
+
+    __tablename__ = "satisfaction_responses"
+    __table_args__ = (UniqueConstraint("agency_code", "response_id"),)
+
+    agency_code: Mapped[str] = mapped_column(String(40))
+    response_id: Mapped[str] = mapped_column(String(80))
+    centre_code: Mapped[str] = mapped_column(String(40))
+    province: Mapped[str] = mapped_column(String(100))
+    district: Mapped[str] = mapped_column(String(100))
+    service: Mapped[str] = mapped_column(String(40))
+    surveyed_on: Mapped[date] = mapped_column(Date, index=True)
+    score: Mapped[int] = mapped_column(SmallInteger)

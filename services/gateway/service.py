@@ -14,6 +14,7 @@ from services.gateway.events.handlers import HANDLERS
 from services.gateway.models import Base, messaging
 from services.gateway.partners.endpoints import router as partners
 from services.gateway.protection import install_protection
+from services.gateway.reports.endpoints import router as reports
 from services.gateway.routing.endpoints import router as routing
 from services.gateway.routing.upstream import Upstreams
 from shared.service import ServiceDefinition
@@ -48,7 +49,7 @@ definition = ServiceDefinition(
     messaging=messaging,
     versions_dir=Path(__file__).parent / "migrations" / "versions",
     # The catch-all partner route goes last.
-    routers=[documents, partners, audit, events, routing],
+    routers=[documents, partners, audit, events, reports, routing],
     handlers=HANDLERS,
     settings_class=GatewaySettings,
     resources=upstream_connections,

@@ -105,7 +105,17 @@ class FundAlertRaised(EventPayload):
     monthly_net_outflow: Decimal
 
 
+class PensionContinuationRegistered(EventPayload):
+    """An unemployed person registered to keep paying pension contributions individually (seed 004)."""
+
+    event_type = "social_insurance.pension_continuation.registered.v1"
+
+    continuation_id: int
+    national_id: str
+    registered_on: date
+
+
 PUBLISHED = (
     ContributionRecorded, ContinuationNoticeIssued, ClaimFiled, ClaimDecided, BenefitSuspended, BenefitResumed,
-    BenefitTerminated, OverpaymentDetected, FundAlertRaised,
+    BenefitTerminated, OverpaymentDetected, FundAlertRaised, PensionContinuationRegistered,
 )

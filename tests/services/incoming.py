@@ -2,7 +2,7 @@
 handed to the service's own inbox consumer, as the bus would."""
 
 import itertools
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -15,14 +15,20 @@ from shared.events.labour import JobSearchWishes, TerminationRecorded, Unemploym
 _ids = itertools.count(1000)
 
 
-async def deliver(client: httpx.AsyncClient, *payloads: EventPayload) -> None:
-    """Hand events to the service's inbox consumer, as the bus would."""
+async def deliver(client: httpx.AsyncClient, *payloads: EventPayload, at: datetime | None = None) -> None:
+    """Hand events to the service's inbox consumer, as the bus would; `at` sets their time."""
+    times = {"time": at} if at is not None else {}
+    await deliver_events(client, *(CloudEvent.of(payload, source="/labourlink/test", subject=getattr(payload, "national_id", "test"), **times)
+                                   for payload in payloads))
+
+
+async def deliver_events(client: httpx.AsyncClient, *events: CloudEvent) -> None:
+    """Hand CloudEvents (e.g. another service's published ones) to the service's inbox consumer."""
     runtime = client._transport.app.state.runtime  # type: ignore[attr-defined]
     messages = []
-    for offset, payload in enumerate(payloads):
-        event = CloudEvent.of(payload, source="/labourlink/test", subject=getattr(payload, "national_id", "test"))
+    for event in events:
         message = event.to_bus_message("test")
-        messages.append(ReceivedMessage(topic="test", partition=0, offset=next(_ids) + offset, key=message.key,
+        messages.append(ReceivedMessage(topic="test", partition=0, offset=next(_ids), key=message.key,
                                         value=message.value, headers=message.headers, timestamp_ms=0))
     await runtime.consumer().apply(messages)
 

@@ -40,6 +40,7 @@ class Category(StrEnum):
     referrals = "referrals"
     placements = "placements"
     reports = "reports"
+    surveys = "surveys"  # satisfaction-survey answers, anonymous
     events = "events"
     persons = "persons"  # persons:authenticate lets a citizen portal obtain a person's own token
     partners = "partners"  # the registry itself
@@ -61,11 +62,11 @@ _EVERYONE = {Category.reports, Category.events}
 CEILINGS: dict[AgencyKind, set[Category]] = {
     AgencyKind.labour: set(Category),
     AgencyKind.social_insurance: PERSON_DATA | _EVERYONE | {Category.employers},
-    AgencyKind.employment_service_centre: PERSON_DATA | _EVERYONE | {Category.employers, Category.vacancies},
+    AgencyKind.employment_service_centre: PERSON_DATA | _EVERYONE | {Category.employers, Category.vacancies, Category.surveys},
     AgencyKind.tax: {Category.employers, Category.workers, Category.contracts, Category.terminations, Category.placements} | _EVERYONE,
     AgencyKind.planning_investment: {Category.employers, Category.vacancies} | _EVERYONE,
     AgencyKind.finance: {Category.claims, Category.benefits, Category.contributions} | _EVERYONE,
-    AgencyKind.community_station: {Category.registrations, Category.benefits, Category.counselling} | _EVERYONE,
+    AgencyKind.community_station: {Category.registrations, Category.benefits, Category.counselling, Category.surveys} | _EVERYONE,
 }
 
 # Fields of a sensitive class and the kinds that may see them; every other kind gets the data

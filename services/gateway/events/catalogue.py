@@ -27,6 +27,7 @@ EVENT_CATEGORIES: dict[str, Category] = {
     social_insurance.BenefitTerminated.event_type: C.benefits,
     social_insurance.OverpaymentDetected.event_type: C.benefits,
     social_insurance.FundAlertRaised.event_type: C.reports,
+    social_insurance.PensionContinuationRegistered.event_type: C.contributions,
     job_matching.VacancyOpened.event_type: C.vacancies,
     job_matching.VacancyClosed.event_type: C.vacancies,
     job_matching.OfferMade.event_type: C.seekers,

@@ -1,4 +1,4 @@
-"""The gateway keeps every event of the three services for partner agencies to pull."""
+"""The gateway keeps every event of the three services for partner agencies to pull, and reports from them."""
 
 from collections.abc import Sequence
 
@@ -6,6 +6,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.gateway.events.catalogue import EVENT_CATEGORIES
 from services.gateway.events.repository import PartnerEventRepository
+from services.gateway.reports.projection import project_for_reports
 from shared.db import utcnow
 from shared.events.envelope import CloudEvent
 from shared.messaging.inbox import Handler
@@ -20,4 +21,10 @@ async def keep_for_partners(session: AsyncSession, events: Sequence[CloudEvent])
     ])
 
 
-HANDLERS: dict[str, Handler] = {event_type: keep_for_partners for event_type in EVENT_CATEGORIES}
+async def received(session: AsyncSession, events: Sequence[CloudEvent]) -> None:
+    """Every event is kept for partners to pull and projected into the report tables."""
+    await keep_for_partners(session, events)
+    await project_for_reports(session, events)
+
+
+HANDLERS: dict[str, Handler] = {event_type: received for event_type in EVENT_CATEGORIES}

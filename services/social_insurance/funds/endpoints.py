@@ -7,6 +7,12 @@ from services.social_insurance.funds.schemas import FundFigures, FundOutlook
 router = APIRouter(prefix="/fund-areas", tags=["fund early warning"])
 
 
+@router.get("", response_model=list[FundOutlook])
+async def outlooks(session: Session) -> object:
+    """How many months each fund area can still pay, by area code."""
+    return await service.all_outlooks(session=session)
+
+
 @router.put("/{code}", response_model=FundOutlook)
 async def report_figures(code: str, body: FundFigures, session: Session, settings: Settings) -> object:
     """Report a fund area's figures; below the threshold an alert is raised and published."""

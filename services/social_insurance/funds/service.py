@@ -62,3 +62,9 @@ async def area_outlook(*, session: AsyncSession, code: str) -> FundOutlook:
     if area is None:
         raise NotFound(f"no fund area {code}")
     return await outlook(session=session, area=area)
+
+
+async def all_outlooks(*, session: AsyncSession) -> list[FundOutlook]:
+    """The current outlook of every fund area, by area code."""
+    areas = (await session.scalars(select(FundArea).order_by(FundArea.code))).all()
+    return [await outlook(session=session, area=area) for area in areas]

@@ -5,19 +5,23 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.social_insurance.models import PensionContinuation, PensionPayment, UnemploymentRegistration
+from services.social_insurance.models import PensionContinuation, PensionPayment, UnemploymentRegistration, outbox
 from services.social_insurance.pensions.schemas import ContinuationCreate, ContinuationRate, PaymentCreate
+from shared.events.social_insurance import PensionContinuationRegistered
 from shared.problems import Conflict, InvalidInput, NotFound
 
 
 async def register_continuation(*, session: AsyncSession, continuation: ContinuationCreate) -> PensionContinuation:
-    """Register a person to pay pension contributions individually (once per person)."""
+    """Register a person to pay pension contributions individually (once per person); published."""
     existing = await session.scalar(select(PensionContinuation).where(PensionContinuation.national_id == continuation.national_id))
     if existing is not None:
         raise Conflict(f"{continuation.national_id} already continues pension contributions", existing=f"/pension-continuations/{existing.id}")
     record = PensionContinuation(**continuation.model_dump())
     session.add(record)
     await session.flush()
+    await outbox.record(session, PensionContinuationRegistered(
+        continuation_id=record.id, national_id=record.national_id, registered_on=record.registered_on,
+    ), subject=record.national_id)
     return record
 
 

@@ -4,7 +4,7 @@ from datetime import date
 
 import httpx
 
-from shared.events.social_insurance import FundAlertRaised
+from shared.events.social_insurance import FundAlertRaised, PensionContinuationRegistered
 from tests.services.social_insurance import builders
 from tests.services.social_insurance.conftest import published
 
@@ -23,6 +23,8 @@ async def test_a_fund_that_can_pay_for_less_than_two_months_raises_an_alert(clie
     assert (event.subject, event.data["months_left"]) == ("Hồ Chí Minh", "1.78")
     covered = (await client.put("/fund-areas/Hồ Chí Minh", json={**figures, "monthly_income": "900000000"})).json()
     assert covered["months_left"] is None and covered["alert"] is False
+    await client.put("/fund-areas/Bình Dương", json={**figures, "name": "Bình Dương"})
+    assert [area["area_code"] for area in (await client.get("/fund-areas")).json()] == ["Bình Dương", "Hồ Chí Minh"]
 
 
 async def test_current_recipients_count_in_the_fund_outlook_and_the_public_notice_masks_ids(client: httpx.AsyncClient) -> None:
@@ -53,6 +55,8 @@ async def test_the_pension_continuation_rate_of_the_registered_unemployed(client
     assert duplicate.status_code == 409
     rate = (await client.get("/pension-continuations/rate", params={"paid_since": "2025-08-01", "province": "Hồ Chí Minh"})).json()
     assert (rate["unemployed"], rate["continuing"], rate["paying_this_period"], rate["rate"]) == (10, 7, 7, 0.7)
+    registered = await published(client, PensionContinuationRegistered.event_type)
+    assert [(e.subject, e.data["registered_on"]) for e in registered] == [(p, "2025-07-10") for p in people[:7]]
 
 
 async def test_overdue_certifications_and_community_staffing(client: httpx.AsyncClient) -> None:

@@ -1,0 +1,138 @@
+"""Queries of the report tables."""
+
+from collections.abc import Sequence
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import ColumnElement, Integer, and_, case, cast, exists, func, insert, literal, select
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
+
+from services.gateway.reports.actions import PLACED, Action
+from services.gateway.models import LinkedTermination, ReportAction, ReportCase, SatisfactionResponse
+from shared.repository import where_given
+
+GROUPINGS: dict[str, tuple[str, ...]] = {
+    "all": (),
+    "province": ("province",),
+    "district": ("province", "district"),
+    "centre": ("province", "centre_code"),
+}
+
+
+class ReportRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def add_cases(self, rows: Sequence[dict[str, Any]]) -> None:
+        if rows:
+            await self.session.execute(insert(ReportCase), list(rows))
+
+    async def add_actions(self, rows: Sequence[dict[str, Any]]) -> None:
+        if rows:
+            await self.session.execute(insert(ReportAction), list(rows))
+
+    async def _linked(self, termination_id: int, national_id: str) -> LinkedTermination:
+        row = await self.session.scalar(select(LinkedTermination).where(
+            LinkedTermination.termination_id == termination_id, LinkedTermination.national_id == national_id))
+        if row is None:
+            row = LinkedTermination(termination_id=termination_id, national_id=national_id)
+            self.session.add(row)
+        return row
+
+    async def link_termination(self, *, termination_id: int, national_id: str, province: str | None, recorded_at: datetime) -> None:
+        """The time the termination was first recorded (a correction does not move it)."""
+        row = await self._linked(termination_id, national_id)
+        if row.recorded_at is None:
+            row.recorded_at, row.province = recorded_at, province
+
+    async def link_notice(self, *, termination_id: int, national_id: str, issued_at: datetime) -> None:
+        """The time the first continuation notice for the termination was issued."""
+        row = await self._linked(termination_id, national_id)
+        if row.notice_issued_at is None or issued_at < row.notice_issued_at:
+            row.notice_issued_at = issued_at
+
+    async def case_outcomes(
+        self, *, registered_from: date, registered_to: date, group_by: str, province: str | None, district: str | None,
+        centre_code: str | None,
+    ) -> list[dict[str, Any]]:
+        """Per group, the cases registered in the period and how many of them reached each outcome."""
+        group = [getattr(ReportCase, column) for column in GROUPINGS[group_by]]
+        outcomes = _case_outcomes()
+        statement = select(
+            *group, func.count().label("registered"),
+            *(func.sum(cast(case((condition, 1), else_=0), Integer)).label(name) for name, condition in outcomes.items()),
+        ).where(ReportCase.registered_on.between(registered_from, registered_to)).group_by(*group).order_by(*group)
+        statement = where_given(statement, (ReportCase.province, province), (ReportCase.district, district),
+                                (ReportCase.centre_code, centre_code))
+        return [dict(row._mapping) for row in await self.session.execute(statement)]
+
+    async def actions_by_district(self, *, start: date, end: date, province: str | None, district: str | None) -> list[dict[str, Any]]:
+        """Actions dated in the period, counted per district of the person's latest registration by the period's end."""
+        candidate = aliased(ReportCase)
+        latest_case = (select(candidate.id).where(candidate.national_id == ReportAction.national_id, candidate.registered_on <= end)
+                       .order_by(candidate.registered_on.desc(), candidate.id.desc()).limit(1)
+                       .correlate(ReportAction).scalar_subquery())
+        statement = (select(ReportCase.province, ReportCase.district, ReportAction.action, func.count().label("count"))
+                     .select_from(ReportAction).outerjoin(ReportCase, ReportCase.id == latest_case)
+                     .where(ReportAction.happened_on.between(start, end))
+                     .group_by(ReportCase.province, ReportCase.district, ReportAction.action))
+        statement = where_given(statement, (ReportCase.province, province), (ReportCase.district, district))
+        return [dict(row._mapping) for row in await self.session.execute(statement)]
+
+    async def registrations_by_district(self, *, start: date, end: date, province: str | None, district: str | None) -> list[dict[str, Any]]:
+        """Registrations in the period, per district."""
+        statement = (select(ReportCase.province, ReportCase.district, func.count().label("count"))
+                     .where(ReportCase.registered_on.between(start, end)).group_by(ReportCase.province, ReportCase.district))
+        statement = where_given(statement, (ReportCase.province, province), (ReportCase.district, district))
+        return [dict(row._mapping) for row in await self.session.execute(statement)]
+
+    async def linked_terminations(self, *, recorded_from: datetime, recorded_before: datetime, province: str | None) -> Sequence[LinkedTermination]:
+        """Terminations first recorded in the period, with their notice time if there is one."""
+        statement = select(LinkedTermination).where(
+            LinkedTermination.recorded_at >= recorded_from, LinkedTermination.recorded_at < recorded_before)
+        return (await self.session.scalars(where_given(statement, (LinkedTermination.province, province)))).all()
+
+    async def satisfaction_response(self, *, agency_code: str, response_id: str) -> SatisfactionResponse | None:
+        return await self.session.scalar(select(SatisfactionResponse).where(
+            SatisfactionResponse.agency_code == agency_code, SatisfactionResponse.response_id == response_id))
+
+    async def satisfaction(
+        self, *, surveyed_from: date, surveyed_to: date, group_by: str, province: str | None, district: str | None,
+        centre_code: str | None,
+    ) -> list[dict[str, Any]]:
+        """Per group, the responses in the period and how many were satisfied (4 or 5 of 5)."""
+        group = [getattr(SatisfactionResponse, column) for column in GROUPINGS[group_by]]
+        statement = (select(*group, func.count().label("responses"),
+                            func.sum(cast(case((SatisfactionResponse.score >= 4, 1), else_=0), Integer)).label("satisfied"))
+                     .where(SatisfactionResponse.surveyed_on.between(surveyed_from, surveyed_to)).group_by(*group).order_by(*group))
+        statement = where_given(statement, (SatisfactionResponse.province, province), (SatisfactionResponse.district, district),
+                                (SatisfactionResponse.centre_code, centre_code))
+        return [dict(row._mapping) for row in await self.session.execute(statement)]
+
+
+def _after_registration(action: ColumnElement[bool], alias: Any = ReportAction) -> ColumnElement[bool]:
+    return and_(alias.national_id == ReportCase.national_id, alias.happened_on >= ReportCase.registered_on, action)
+
+
+def _case_outcomes() -> dict[str, ColumnElement[bool]]:
+    """What happened to a case after its registration, each as a condition on the case row."""
+    def did(*actions: Action) -> ColumnElement[bool]:
+        return exists().where(_after_registration(ReportAction.action.in_([a.value for a in actions])))
+
+    offers = select(func.count()).where(_after_registration(ReportAction.action == Action.offered.value)).scalar_subquery()
+    passed, placed = aliased(ReportAction), aliased(ReportAction)
+    placed_after_training = exists().where(
+        _after_registration(passed.action == Action.training_passed.value, passed), placed.national_id == passed.national_id,
+        placed.action.in_([a.value for a in PLACED]), placed.happened_on >= passed.happened_on)
+    return {
+        "counselled": did(Action.counselled, Action.vocational_guidance),
+        "referred": did(Action.referred),
+        "placed_after_referral": did(Action.placed_after_referral),
+        "three_offers": offers >= literal(3),
+        "completed_training": did(Action.training_passed, Action.training_failed),
+        "passed_training": did(Action.training_passed),
+        "placed_after_training": placed_after_training,
+        "pension_continued": did(Action.pension_continued),
+    }
+
