@@ -3,6 +3,7 @@
 import argparse
 import asyncio
 import json
+import logging
 import os
 import secrets
 import signal
@@ -23,6 +24,9 @@ T = TypeVar("T")
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the `labourlink` command."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if len(argv) > 1 and argv[0] == "replay" and argv[1] not in ("publish", "reset", "scenario") and not argv[1].startswith("-"):
+        argv.insert(1, "scenario")  # `labourlink replay <scenario>`
     parser = argparse.ArgumentParser(prog="labourlink", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
 
@@ -55,6 +59,14 @@ def main(argv: list[str] | None = None) -> int:
     publish.add_argument("file", type=Path)
     publish.add_argument("--topic", help="topic for every event (default: the catalogue's topic of each type)")
     publish.set_defaults(run=_replay_publish)
+    scenario = replay_commands.add_parser(
+        "scenario", help="run a scenario (a folder, or a name under tests/scenarios) against the running system; also `replay <scenario>`")
+    scenario.add_argument("scenario")
+    scenario.add_argument("--again", action="store_true", help="skip the calls marked once: a second replay must change nothing")
+    scenario.add_argument("--var", default="var/embedded", help="the embedded system's data folder, when BUS_BACKEND is not set")
+    scenario.add_argument("--timeout", type=float, default=120, help="seconds to wait for each expectation")
+    scenario.set_defaults(run=_replay_scenario)
+
     reset = replay_commands.add_parser("reset", help="move a service's consumer group back to replay events")
     reset.add_argument("--service", required=True, choices=SERVICE_NAMES)
     where = reset.add_mutually_exclusive_group(required=True)
@@ -214,6 +226,36 @@ def _replay_publish(args: argparse.Namespace) -> int:
     count = asyncio.run(publish_file(settings=BusSettings(), path=args.file, topic=args.topic))
     print(f"published {count} events from {args.file}")
     return 0
+
+
+def _replay_scenario(args: argparse.Namespace) -> int:
+    from shared.bus import create_bus
+    from shared.scenarios import Scenario, ScenarioFailed, ScenarioRunner, scenario_folder
+    from shared.settings import BusSettings
+
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    scenario = Scenario.load(scenario_folder(args.scenario))
+    embedded = {} if os.environ.get("BUS_BACKEND") else {"bus_backend": "embedded", "embedded_log_path": str(Path(args.var) / "bus.db")}
+    urls = {name: os.environ.get(f"{name.upper()}_URL", f"http://127.0.0.1:{DEFAULT_PORTS[name]}") for name in SERVICE_NAMES}
+
+    async def replay() -> list[Any]:
+        bus = create_bus(BusSettings(**embedded))
+        await bus.start()
+        try:
+            return await ScenarioRunner(urls=urls, bus=bus, timeout_seconds=args.timeout).run(scenario, again=args.again)
+        finally:
+            await bus.stop()
+
+    print(f"{scenario.title}")
+    try:
+        observations = asyncio.run(replay())
+    except ScenarioFailed as failure:
+        print(f"  stopped: {failure}", file=sys.stderr)
+        return 2
+    for observation in observations:
+        print(f"  {'holds ' if observation.held else 'FAILS '} {observation.expectation}"
+              + ("" if observation.held else f" (saw {observation.observed})"))
+    return 0 if all(o.held for o in observations) else 1
 
 
 def _replay_reset(args: argparse.Namespace) -> int:

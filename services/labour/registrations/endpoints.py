@@ -51,4 +51,5 @@ async def detect_missed_notices(body: MissedCheck, session: Session) -> object:
     """After a month ends: record and publish each missing notice (labour.job_search_notice.missed.v1).
 
     Safe to run again: a month already checked adds nothing."""
-    return await service.detect_missed_notices(session=session, month=body.month, today=datetime.now(UTC).date())
+    return await service.detect_missed_notices(session=session, month=body.month, today=datetime.now(UTC).date(),
+                                               centre_code=body.centre_code)

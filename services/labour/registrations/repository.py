@@ -6,7 +6,7 @@ from sqlalchemy import select
 from services.labour.models import Centre, JobSearchNotice, Registration, Worker
 from shared.events.vocabulary import Jurisdiction
 from shared.pagination import PageRequest
-from shared.repository import Repository
+from shared.repository import Repository, where_given
 
 
 class RegistrationRepository(Repository[Registration]):
@@ -68,12 +68,12 @@ class NoticeRepository(Repository[JobSearchNotice]):
         wanted = set(keys)
         return {(n.registration_id, n.month): n for n in rows if (n.registration_id, n.month) in wanted}
 
-    async def without_notice(self, *, month: str, registered_before: object) -> list[tuple[Registration, Worker]]:
-        """Open Vietnamese registrations from before the month that have nothing recorded for it."""
+    async def without_notice(self, *, month: str, registered_before: object, centre_code: str | None = None) -> list[tuple[Registration, Worker]]:
+        """Open Vietnamese registrations (of one centre, if given) from before the month that have nothing recorded for it."""
         recorded = select(JobSearchNotice.id).where(
             JobSearchNotice.registration_id == Registration.id, JobSearchNotice.month == month
         )
-        rows = await self.session.execute(
+        statement = (
             select(Registration, Worker)
             .join(Worker, Worker.id == Registration.worker_id)
             .join(Centre, Centre.id == Registration.centre_id)
@@ -83,6 +83,7 @@ class NoticeRepository(Repository[JobSearchNotice]):
             )
             .order_by(Registration.id)
         )
+        rows = await self.session.execute(where_given(statement, (Centre.code, centre_code)))
         return [(registration, worker) for registration, worker in rows]
 
     async def list(self, *, registration_id: int, page: PageRequest) -> dict[str, Any]:

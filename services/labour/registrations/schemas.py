@@ -81,6 +81,7 @@ class NoticeRead(RecordRead):
 
 
 class MissedCheck(Schema):
-    model_config = ConfigDict(json_schema_extra={"examples": [{"month": "2026-04"}]})
+    model_config = ConfigDict(json_schema_extra={"examples": [{"month": "2026-04"}, {"month": "2026-04", "centre_code": "HCM-Q10"}]})
 
     month: str = Field(pattern=MONTH_PATTERN)
+    centre_code: str | None = Field(None, max_length=40, description="check one centre's registrations; default: every centre")

@@ -124,13 +124,14 @@ def _previous_month(month: str) -> str:
     return f"{year - 1}-12" if number == 1 else f"{year}-{number - 1:02d}"
 
 
-async def detect_missed_notices(*, session: AsyncSession, month: str, today: date) -> list[JobSearchNotice]:
-    """After a month ends, record and publish every notice that did not come (run it any number of times)."""
+async def detect_missed_notices(*, session: AsyncSession, month: str, today: date, centre_code: str | None = None) -> list[JobSearchNotice]:
+    """After a month ends, record and publish every notice that did not come, at every centre or one
+    (run it any number of times)."""
     start, end = month_bounds(month)
     if end > today:
         raise InvalidInput.of("month", "month_has_ended", f"{month} is not over yet")
     notices = NoticeRepository(session)
-    missing = await notices.without_notice(month=month, registered_before=start)
+    missing = await notices.without_notice(month=month, registered_before=start, centre_code=centre_code)
     before = await notices.for_months([(r.id, _previous_month(month)) for r, _ in missing])
     missed = []
     for registration, worker in missing:

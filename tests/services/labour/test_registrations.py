@@ -61,6 +61,17 @@ async def test_missed_months_are_detected_counted_and_published_once(client: htt
     assert not_over.status_code == 422 and not_over.json()["errors"][0]["rule"] == "month_has_ended"
 
 
+async def test_a_centre_checks_only_its_own_registrations_for_missed_notices(client: httpx.AsyncClient) -> None:
+    ours, theirs = await builders.centre(client, caseworkers=1), await builders.centre(client, caseworkers=1)
+    for centre in (ours, theirs):
+        person = await builders.worker(client)
+        await builders.registration(client, national_id=person["national_id"], centre_code=centre["code"], registered_on="2026-01-10")
+    checked = (await client.post("/job-search-notices/missed-check", json={"month": "2026-02", "centre_code": ours["code"]})).json()
+    assert len(checked) == 1
+    everyone = (await client.post("/job-search-notices/missed-check", json={"month": "2026-02"})).json()
+    assert len(everyone) == 1  # the other centre's person; ours was already recorded
+
+
 async def test_chinese_centres_have_no_monthly_notice(client: httpx.AsyncClient) -> None:
     centre = await builders.centre(client, caseworkers=1, jurisdiction="CN")
     person = await builders.worker(client, jurisdiction="CN")
