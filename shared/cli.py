@@ -15,6 +15,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
+import httpx
+
 from services.registry import DEFAULT_PORTS, SERVICE_NAMES, load_service
 from shared.logging import configure_logging
 from shared.settings import ServiceSettings
@@ -42,6 +44,7 @@ def main(argv: list[str] | None = None) -> int:
 
     run = commands.add_parser("run", help="run all four services on the embedded default under ./var")
     run.add_argument("--var", default="var", help="folder for the SQLite databases and the embedded log")
+    run.add_argument("--no-demo", action="store_true", help="do not load the demo scenario on first start")
     run.set_defaults(run=_run_all)
 
     migrate = commands.add_parser("migrate", help="upgrade a service's database to the newest migration")
@@ -178,6 +181,8 @@ def _run_all(args: argparse.Namespace) -> int:
     for service in SERVICE_NAMES:
         print(f"  {service:17} http://127.0.0.1:{DEFAULT_PORTS[service]}/docs", flush=True)
     print("Press Ctrl-C to stop.", flush=True)
+    if not args.no_demo and not (var / DEMO_KEY_FILE).exists():
+        _load_demo(var)
     stopping: list[int] = []
     for signum in (signal.SIGINT, signal.SIGTERM):  # explicit: a background job may ignore SIGINT
         signal.signal(signum, lambda received, _frame: stopping.append(received))
@@ -199,6 +204,55 @@ def _run_all(args: argparse.Namespace) -> int:
                 child.wait(timeout=30)
             except subprocess.TimeoutExpired:
                 child.kill()
+
+
+DEMO_SCENARIO = "vn-case-journeys"
+DEMO_KEY_FILE = "demo-api-key"
+
+
+def _load_demo(var: Path) -> None:
+    """First start: replay the demo scenario and make a demo client of the gateway, so that a
+    newcomer sees real records, decisions and KPIs at once."""
+    from shared.bus.embedded import EmbeddedBus
+    from shared.scenarios import Scenario, ScenarioFailed, ScenarioRunner, scenario_folder
+
+    async def load() -> None:
+        async with httpx.AsyncClient() as http:
+            for service in SERVICE_NAMES:
+                for _ in range(300):
+                    try:
+                        if (await http.get(f"http://127.0.0.1:{DEFAULT_PORTS[service]}/readyz")).status_code == 200:
+                            break
+                    except httpx.TransportError:
+                        pass
+                    await asyncio.sleep(0.2)
+        bus = EmbeddedBus(str(var.resolve() / "bus.db"))
+        await bus.start()
+        try:
+            urls = {name: f"http://127.0.0.1:{DEFAULT_PORTS[name]}" for name in SERVICE_NAMES}
+            await ScenarioRunner(urls=urls, bus=bus, timeout_seconds=60).run(Scenario.load(scenario_folder(DEMO_SCENARIO)))
+        finally:
+            await bus.stop()
+
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    print(f"loading the demo scenario {DEMO_SCENARIO} (first start only)…", flush=True)
+    try:
+        asyncio.run(load())
+    except ScenarioFailed as failure:
+        print(f"the demo scenario did not load: {failure}", file=sys.stderr)
+        return
+    enrolled = subprocess.run(
+        [sys.executable, "-m", "shared.cli", "partner-client", "--agency-code", "DEMO-LABOUR", "--agency-name", "Demo labour agency",
+         "--kind", "labour", "--client-id", "demo", "--scopes", "reports:read", "events:read", *PERSON_SCOPES],
+        env={**os.environ, **embedded_environment(var, "gateway")}, capture_output=True, text=True, check=True)
+    key = enrolled.stdout.strip().splitlines()[-1]
+    (var / DEMO_KEY_FILE).write_text(key + "\n")
+    print(f"demo loaded; the demo client's API key is in {var / DEMO_KEY_FILE} (see the README for three calls)", flush=True)
+
+
+PERSON_SCOPES = [f"{category}:read" for category in (
+    "workers", "contracts", "terminations", "registrations", "counselling", "training", "hardship", "contributions", "notices",
+    "claims", "benefits", "seekers", "referrals", "placements")]
 
 
 def _migrate(args: argparse.Namespace) -> int:

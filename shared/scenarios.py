@@ -108,9 +108,17 @@ class ScenarioRunner:
             for step in scenario.steps:
                 if not (again and any(isinstance(part, dict) and part.get("once") for part in step.values())):
                     await self._step(scenario.folder, self._filled(step))
-            deadline = time.monotonic() + self.timeout_seconds
-            observations = [await self._observe(self._filled(e), deadline=deadline) for e in scenario.expect]
-        return observations
+            return await self._check(scenario)
+
+    async def check(self, scenario: Scenario) -> list[Observation]:
+        """Check every expectation now (waiting, up to the timeout, for those that do not hold yet)."""
+        async with httpx.AsyncClient(timeout=60) as http:
+            self.http = http
+            return await self._check(scenario)
+
+    async def _check(self, scenario: Scenario) -> list[Observation]:
+        deadline = time.monotonic() + self.timeout_seconds
+        return [await self._observe(self._filled(e), deadline=deadline) for e in scenario.expect]
 
     def _filled(self, step: Any) -> Any:
         text = _VARIABLE.sub(lambda m: str(self.saved[m.group(1)]), json.dumps(step, ensure_ascii=False))

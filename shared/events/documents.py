@@ -127,6 +127,31 @@ def asyncapi_document(definitions: Sequence[ServiceDefinition], streams: Sequenc
     }
 
 
+def event_catalogue(document: dict[str, Any]) -> str:
+    """The operators' event catalogue (Markdown), read from the AsyncAPI document."""
+    messages, schemas = document["components"]["messages"], document["components"]["schemas"]
+    lines = ["# Event catalogue", "", "Generated from `docs/asyncapi.yaml` by `labourlink schemas`; do not edit.",
+             "Every event is a CloudEvent (binary mode on Kafka: `ce_*` headers, JSON payload), keyed by its subject.", ""]
+    for name, channel in document["channels"].items():
+        if name.endswith("DeadLetters"):
+            continue
+        consumers: dict[str, list[str]] = {}
+        for operation in document["operations"].values():
+            if operation["action"] == "receive" and operation["channel"]["$ref"] == f"#/channels/{name}":
+                group = operation["summary"].split(",")[0].removeprefix("Consumer group ")
+                for reference in operation["messages"]:
+                    consumers.setdefault(reference["$ref"].rsplit("/", 1)[-1], []).append(f"`{group}`")
+        lines += [f"## `{channel['address']}`", "", channel["description"], "",
+                  f"Dead letters: `{channel['address']}.dlq`.", "",
+                  "| event type | what happened | payload fields | consumed by |", "|---|---|---|---|"]
+        for message_name in channel["messages"]:
+            message = messages[message_name]
+            fields = ", ".join(f"`{field}`" for field in schemas[message_name].get("properties", {}))
+            lines.append(f"| `{message['name']}` | {message['summary']} | {fields} | {', '.join(consumers.get(message_name, ['—']))} |")
+        lines.append("")
+    return "\n".join(lines)
+
+
 def rendered_documents(definitions: Sequence[ServiceDefinition]) -> dict[Path, str]:
     """Every generated file and its text."""
     files = {
@@ -134,7 +159,9 @@ def rendered_documents(definitions: Sequence[ServiceDefinition]) -> dict[Path, s
         for s in STREAMS
         for p in s.events
     }
-    files[ASYNCAPI_PATH] = yaml.safe_dump(asyncapi_document(definitions), sort_keys=False, allow_unicode=True)
+    document = asyncapi_document(definitions)
+    files[ASYNCAPI_PATH] = yaml.safe_dump(document, sort_keys=False, allow_unicode=True)
+    files[ASYNCAPI_PATH.parent / "event-catalogue.md"] = event_catalogue(document)
     return files
 
 

@@ -6,7 +6,6 @@ scenario reads the same on every machine. Each scenario's expected final state i
 """
 
 import json
-from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -91,7 +90,7 @@ def factory_closure() -> None:
     for people, last_day, months, reason in CLOSURE_GROUPS:
         for _ in range(people):
             serial += 1
-            person, (tax, _name, district, _region) = vn_id(serial), SITES[serial % 3]
+            person, (tax, _, district, _) = vn_id(serial), SITES[serial % 3]
             workers.append(call("POST", "/workers", {
                 "national_id": person, "jurisdiction": "VN", "full_name": f"Công nhân {serial:03d}", "birth_date": "1988-05-02",
                 "sex": "female", "address": "Khu phố 3", "province": "Bình Dương", "district": district}))
