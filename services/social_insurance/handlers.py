@@ -9,7 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from services.social_insurance.benefits.repository import BenefitRepository
 from services.social_insurance.benefits.service import record_missed_notice, record_refusal, resume, terminate
 from services.social_insurance.models import Benefit, Termination, UnemploymentRegistration
-from services.social_insurance.notices.service import issue_notice
+from services.social_insurance.notices.service import issue_notices
 from shared.events.envelope import CloudEvent
 from shared.events.job_matching import PlacementRecorded, RefusalRecorded
 from shared.events.labour import (
@@ -25,12 +25,13 @@ _TERMINATION_FIELDS = (
 
 
 async def record_termination(session: AsyncSession, events: Sequence[CloudEvent]) -> None:
-    """Keep the current version of each termination, and issue the person a continuation notice."""
+    """Keep the current version of each termination, and issue the person a continuation notice for each new version."""
     ids = [e.data["termination_id"] for e in events]
     known = {
         (t.termination_id, t.national_id): t
         for t in await session.scalars(select(Termination).where(Termination.termination_id.in_(ids)))
     }
+    newer: list[TerminationRecorded] = []
     for event in events:
         facts = TerminationRecorded.model_validate({k: v for k, v in event.data.items() if k != "replaces_version"})
         termination = known.get((facts.termination_id, facts.national_id))
@@ -44,19 +45,24 @@ async def record_termination(session: AsyncSession, events: Sequence[CloudEvent]
             setattr(termination, field, getattr(facts, field))
         # Events from before the province was published: the locality stands in as the fund area.
         termination.employer_province = facts.employer_province or facts.locality_code or "unassigned"
-        await session.flush()
-        await issue_notice(session=session, termination=termination)
+        newer.append(facts)
+    await session.flush()
+    await issue_notices(session=session, terminations=newer)
 
 
 async def record_registration(session: AsyncSession, events: Sequence[CloudEvent]) -> None:
     """Keep unemployment registrations (China's eligibility needs one; the public notice uses the district)."""
-    for event in events:
-        facts = UnemploymentRegistered.model_validate(event.data)
-        if await session.get(UnemploymentRegistration, facts.registration_id) is None:
-            session.add(UnemploymentRegistration(
-                registration_id=facts.registration_id, national_id=facts.national_id, full_name=facts.full_name or "",
-                centre_code=facts.centre_code, province=facts.province, district=facts.district, registered_on=facts.registered_on,
-            ))
+    registrations = {e.data["registration_id"]: UnemploymentRegistered.model_validate(e.data) for e in events}
+    known = set(await session.scalars(
+        select(UnemploymentRegistration.registration_id).where(UnemploymentRegistration.registration_id.in_(sorted(registrations)))
+    ))
+    session.add_all([
+        UnemploymentRegistration(
+            registration_id=facts.registration_id, national_id=facts.national_id, full_name=facts.full_name or "",
+            centre_code=facts.centre_code, province=facts.province, district=facts.district, registered_on=facts.registered_on,
+        )
+        for registration_id, facts in registrations.items() if registration_id not in known
+    ])
     await session.flush()
 
 

@@ -7,7 +7,7 @@ own timestamps.
 """
 
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -52,19 +52,20 @@ async def project_for_reports(session: AsyncSession, events: Sequence[CloudEvent
     repository = ReportRepository(session)
     cases: list[dict[str, Any]] = []
     actions: list[dict[str, Any]] = []
+    terminations: list[tuple[int, str, str | None, datetime]] = []
+    notices: list[tuple[int, str, datetime]] = []
     for event in events:
         data = event.data
         if event.type == labour.UnemploymentRegistered.event_type:
             cases.append({key: data[key] for key in ("registration_id", "national_id", "centre_code", "province", "district")}
                          | {"registered_on": _day(data["registered_on"])})
         elif event.type == labour.TerminationRecorded.event_type:
-            await repository.link_termination(termination_id=data["termination_id"], national_id=data["national_id"],
-                                              province=data.get("employer_province"), recorded_at=event.time)
+            terminations.append((data["termination_id"], data["national_id"], data.get("employer_province"), event.time))
         elif event.type == social_insurance.ContinuationNoticeIssued.event_type:
             notice = social_insurance.ContinuationNoticeIssued.model_validate(data)
-            await repository.link_notice(termination_id=notice.termination_id, national_id=notice.national_id,
-                                         issued_at=notice.issued_at)
+            notices.append((notice.termination_id, notice.national_id, notice.issued_at))
         if event.type in ACTIONS and (dated := ACTIONS[event.type](event)) is not None:
             actions.append({"national_id": data["national_id"], "action": dated[0].value, "happened_on": dated[1]})
+    await repository.link(terminations=terminations, notices=notices)
     await repository.add_cases(cases)
     await repository.add_actions(actions)

@@ -32,25 +32,30 @@ class ReportRepository:
         if rows:
             await self.session.execute(insert(ReportAction), list(rows))
 
-    async def _linked(self, termination_id: int, national_id: str) -> LinkedTermination:
-        row = await self.session.scalar(select(LinkedTermination).where(
-            LinkedTermination.termination_id == termination_id, LinkedTermination.national_id == national_id))
-        if row is None:
-            row = LinkedTermination(termination_id=termination_id, national_id=national_id)
-            self.session.add(row)
-        return row
-
-    async def link_termination(self, *, termination_id: int, national_id: str, province: str | None, recorded_at: datetime) -> None:
-        """The time the termination was first recorded (a correction does not move it)."""
-        row = await self._linked(termination_id, national_id)
-        if row.recorded_at is None:
-            row.recorded_at, row.province = recorded_at, province
-
-    async def link_notice(self, *, termination_id: int, national_id: str, issued_at: datetime) -> None:
-        """The time the first continuation notice for the termination was issued."""
-        row = await self._linked(termination_id, national_id)
-        if row.notice_issued_at is None or issued_at < row.notice_issued_at:
-            row.notice_issued_at = issued_at
+    async def link(
+        self, *, terminations: Sequence[tuple[int, str, str | None, datetime]], notices: Sequence[tuple[int, str, datetime]],
+    ) -> None:
+        """Pair each termination's first recorded time (termination id, person, province, time) with its
+        first notice's issue time (termination id, person, time), whichever of the two arrives first."""
+        keys = {(t[0], t[1]) for t in terminations} | {(n[0], n[1]) for n in notices}
+        if not keys:
+            return
+        rows = {
+            (row.termination_id, row.national_id): row
+            for row in await self.session.scalars(
+                select(LinkedTermination).where(LinkedTermination.termination_id.in_(sorted({k[0] for k in keys}))))
+        }
+        for key in keys - rows.keys():
+            rows[key] = LinkedTermination(termination_id=key[0], national_id=key[1])
+            self.session.add(rows[key])
+        for termination_id, national_id, province, recorded_at in terminations:
+            row = rows[(termination_id, national_id)]
+            if row.recorded_at is None:  # a correction does not move it
+                row.recorded_at, row.province = recorded_at, province
+        for termination_id, national_id, issued_at in notices:
+            row = rows[(termination_id, national_id)]
+            if row.notice_issued_at is None or issued_at < row.notice_issued_at:
+                row.notice_issued_at = issued_at
 
     async def case_outcomes(
         self, *, registered_from: date, registered_to: date, group_by: str, province: str | None, district: str | None,

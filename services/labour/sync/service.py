@@ -25,7 +25,7 @@ from services.labour.sync.schemas import ChangePage, ChangeRead, RecordResult, U
 from services.labour.terminations.schemas import TerminationReport
 from services.labour.terminations.service import record_terminations
 from shared.pagination import PageRequest, fetch_page
-from shared.problems import PROBLEM_TYPE_BASE, Problem
+from shared.problems import PROBLEM_TYPE_BASE, InvalidInput, Problem, problem_document, validation_problem
 
 _CHUNK = 1000
 
@@ -49,13 +49,8 @@ KINDS: dict[str, SyncKind] = {
 }
 
 
-def _problem(problem: Problem) -> dict[str, Any]:
-    return {"type": PROBLEM_TYPE_BASE + problem.slug, "title": problem.title, "status": problem.status,
-            "detail": problem.detail, **problem.extensions}
-
-
 def _invalid(detail: str, errors: list[dict[str, str]]) -> dict[str, Any]:
-    return {"type": PROBLEM_TYPE_BASE + "validation", "title": "Invalid input", "status": 422, "detail": detail, "errors": errors}
+    return problem_document(InvalidInput(detail, errors=errors))
 
 
 @dataclass
@@ -87,9 +82,7 @@ def _parse(number: int, raw: bytes, schema: type[BaseModel]) -> _Line:
     try:
         line.record = schema.model_validate(document["record"])
     except ValidationError as error:
-        errors = [{"field": ".".join(str(p) for p in e["loc"]) or "record", "rule": e["type"], "message": e["msg"]} for e in error.errors()]
-        line.result = RecordResult(line=number, idempotency_key=line.key, status="rejected",
-                                   problem=_invalid("; ".join(f"{e['field']}: {e['message']}" for e in errors), errors))
+        line.result = RecordResult(line=number, idempotency_key=line.key, status="rejected", problem=problem_document(validation_problem(error)))
     return line
 
 
@@ -143,7 +136,7 @@ async def _apply_chunk(
     accepted = []
     for line, outcome in zip(fresh, outcomes, strict=True):
         if isinstance(outcome, Problem):
-            line.result = RecordResult(line=line.number, idempotency_key=line.key, status="rejected", problem=_problem(outcome))
+            line.result = RecordResult(line=line.number, idempotency_key=line.key, status="rejected", problem=problem_document(outcome))
         else:
             line.result = RecordResult(line=line.number, idempotency_key=line.key, status="created", id=outcome.id)
             accepted.append({"kind": kind, "idempotency_key": line.key, "content_hash": line.content_hash, "record_id": outcome.id})

@@ -1,8 +1,8 @@
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter, Depends, Request
 from sqlalchemy import select
 
 from services.social_insurance.claims import service
-from services.social_insurance.claims.schemas import ClaimCreate, ClaimRead, ReplayedDecision
+from services.social_insurance.claims.schemas import ClaimCreate, ClaimImportReport, ClaimRead, ReplayedDecision
 from services.social_insurance.dependencies import Session
 from services.social_insurance.models import Benefit, Claim
 from shared.pagination import Page, PageRequest, fetch_page, page_request
@@ -23,6 +23,17 @@ async def file_claim(body: ClaimCreate, session: Session) -> object:
     """File a claim; it is decided at once under the rulebook in force, every rule stated with its article."""
     claim, benefit = await service.file_claim(session=session, claim=body)
     return ClaimRead.model_validate(claim).model_copy(update={"benefit_id": benefit.id if benefit else None})
+
+
+@router.post(
+    "/import", response_model=ClaimImportReport,
+    openapi_extra={"requestBody": {"required": True, "content": {"application/x-ndjson": {"schema": {"type": "string"}, "example": (
+        '{"national_id": "079190001234", "filed_on": "2026-03-09"}\n{"national_id": "079190001235", "filed_on": "2026-03-09"}\n'
+    )}}}},
+)
+async def import_claims(request: Request, session: Session) -> object:
+    """File a centre's claims in bulk (NDJSON, one claim a line), each decided as if filed alone; safe to send again."""
+    return await service.import_claims(session=session, body=await request.body())
 
 
 @router.get("", response_model=Page[ClaimRead])

@@ -1,8 +1,8 @@
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, Literal
 
-from pydantic import ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from services.social_insurance.rules.model import EmploymentFinding
 from shared.schemas import Schema
@@ -44,3 +44,18 @@ class ReplayedDecision(Schema):
     same: bool
     monthly_amount: Decimal
     months: int
+
+
+class ClaimImportResult(BaseModel):
+    line: int
+    status: Literal["created", "unchanged", "rejected"] = Field(description="unchanged: the claim was decided before (its id)")
+    id: int | None = None
+    eligible: bool | None = None
+    problem: dict[str, Any] | None = None
+
+
+class ClaimImportReport(BaseModel):
+    created: int
+    unchanged: int
+    rejected: int
+    results: list[ClaimImportResult]

@@ -1,58 +1,58 @@
 """Claims: gather the facts from this agency's records, let the rulebook decide, store both."""
 
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from datetime import date
 
-from sqlalchemy import select
+from pydantic import ValidationError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.social_insurance.models import (
-    Benefit, BenefitPayment, Claim, Contribution, Termination, UnemploymentRegistration, outbox,
-)
-from services.social_insurance.claims.schemas import ClaimCreate
+from services.social_insurance.claims.repository import ClaimantRecords
+from services.social_insurance.claims.schemas import ClaimCreate, ClaimImportReport, ClaimImportResult
+from services.social_insurance.models import Benefit, BenefitPayment, Claim, Termination, outbox
 from services.social_insurance.rules.books import rulebook, rulebook_for
 from services.social_insurance.rules.dates import month_of
 from services.social_insurance.rules.model import ClaimFacts, ContributionMonth, Decision
 from shared.events.social_insurance import ClaimDecided, ClaimFiled
-from shared.problems import Conflict, NotFound
+from shared.problems import Conflict, NotFound, Problem, accepted_or_raise, problem_document, validation_problem
+
+_CHUNK = 1000
 
 
-async def _termination(session: AsyncSession, claim: ClaimCreate) -> Termination:
-    statement = select(Termination).where(Termination.national_id == claim.national_id)
-    if claim.termination_id is not None:
-        statement = statement.where(Termination.termination_id == claim.termination_id)
-    termination = await session.scalar(statement.order_by(Termination.last_working_day.desc()).limit(1))
-    if termination is None:
-        raise NotFound(f"no termination of {claim.national_id} is known to the social insurance agency", field="termination_id")
-    return termination
+class ClaimAlreadyDecided(Conflict):
+    """A claim on this termination was decided before; it names that claim."""
+
+    def __init__(self, claim: Claim) -> None:
+        super().__init__(f"a claim on termination {claim.termination_id} was already decided", existing=f"/claims/{claim.id}")
+        self.claim = claim
 
 
-async def gather_facts(*, session: AsyncSession, claim: ClaimCreate, termination: Termination) -> ClaimFacts:
+def _termination(records: ClaimantRecords, claim: ClaimCreate) -> Termination | Problem:
+    candidates = [t for t in records.terminations[claim.national_id] if claim.termination_id in (None, t.termination_id)]
+    if not candidates:
+        return NotFound(f"no termination of {claim.national_id} is known to the social insurance agency", field="termination_id")
+    return max(candidates, key=lambda t: t.last_working_day)
+
+
+def claim_facts(*, records: ClaimantRecords, claim: ClaimCreate, termination: Termination) -> ClaimFacts:
     """The facts of a claim, from contributions, earlier claims and the unemployment registration."""
     last_month = month_of(termination.last_working_day)
-    earlier = (await session.scalars(
-        select(Claim).where(Claim.national_id == claim.national_id, Claim.eligible, Claim.termination_id != termination.termination_id)
-    )).all()
+    earlier = [c for c in records.claims[claim.national_id] if c.eligible and c.termination_id != termination.termination_id]
     used = {c["month"] for e in earlier for c in e.facts["contributions"]}  # counted by an earlier benefit
-    contributions = (await session.scalars(
-        select(Contribution).where(
-            Contribution.national_id == claim.national_id, Contribution.unemployment > 0, Contribution.paid_on.is_not(None)
-        ).order_by(Contribution.month)
-    )).all()
+    contributions = records.contributions[claim.national_id]
     before = {}
     for c in contributions:
         if c.month <= last_month and c.month not in used:
             before[c.month] = ContributionMonth(month=c.month, insured_salary=c.insured_salary, employer_tax_code=c.employer_tax_code)
     elsewhere_after = [c.month for c in contributions if c.month > last_month and c.employer_tax_code != termination.employer_tax_code]
-    registration = await session.scalar(
-        select(UnemploymentRegistration).where(UnemploymentRegistration.national_id == claim.national_id)
-        .order_by(UnemploymentRegistration.registered_on.desc()).limit(1)
-    )
+    registration = records.registrations.get(claim.national_id)
+    # Months an earlier benefit did not pay because it ended early (China merges them, art. 17).
+    carried_over = records.cancelled_payments[max(earlier, key=lambda c: c.filed_on).id] if earlier else 0
     return ClaimFacts(
         jurisdiction=termination.jurisdiction, locality_code=termination.locality_code, wage_region=termination.wage_region,
         state_paid=termination.state_paid, reason=termination.reason, contract_type=termination.contract_type,
         last_working_day=termination.last_working_day, filed_on=claim.filed_on,
-        contributions=list(before.values()), carried_over_months=await _unused_months(session, earlier),
+        contributions=list(before.values()), carried_over_months=carried_over,
         receives_pension=claim.receives_pension, receives_work_incapacity_allowance=claim.receives_work_incapacity_allowance,
         reemployed_on=date.fromisoformat(f"{min(elsewhere_after)}-01") if elsewhere_after else None,
         registered_unemployed_on=registration.registered_on if registration else None,
@@ -60,68 +60,118 @@ async def gather_facts(*, session: AsyncSession, claim: ClaimCreate, termination
     )
 
 
-async def _unused_months(session: AsyncSession, earlier: Sequence[Claim]) -> int:
-    """Months an earlier benefit did not pay because it ended early (China merges them, art. 17)."""
-    if not earlier:
-        return 0
-    latest = max(earlier, key=lambda c: c.filed_on)
-    cancelled = await session.scalars(
-        select(BenefitPayment.id).join(Benefit, Benefit.id == BenefitPayment.benefit_id)
-        .where(Benefit.claim_id == latest.id, BenefitPayment.status == "cancelled")
-    )
-    return len(cancelled.all())
+async def file_claims(*, session: AsyncSession, claims: Sequence[ClaimCreate]) -> list[tuple[Claim, Benefit | None] | Problem]:
+    """File and decide a batch of claims; each gets its claim (and benefit, if eligible) or the problem that refused it.
+
+    Publishes ClaimFiled and ClaimDecided for each decided claim."""
+    outcomes: list[tuple[Claim, Benefit | None] | Problem | None] = [None] * len(claims)
+    # A person's second claim in a batch is decided after their first, which it must see.
+    rounds: dict[int, list[int]] = defaultdict(list)
+    seen: Counter[str] = Counter()
+    for index, claim in enumerate(claims):
+        rounds[seen[claim.national_id]].append(index)
+        seen[claim.national_id] += 1
+    for indexes in rounds.values():
+        decided = await _file_round(session, [claims[i] for i in indexes])
+        for index, outcome in zip(indexes, decided, strict=True):
+            outcomes[index] = outcome
+    return outcomes  # type: ignore[return-value]
 
 
 async def file_claim(*, session: AsyncSession, claim: ClaimCreate) -> tuple[Claim, Benefit | None]:
-    """File and decide a claim; an eligible one starts a benefit. Publishes ClaimFiled and ClaimDecided."""
-    termination = await _termination(session, claim)
-    existing = await session.scalar(
-        select(Claim).where(Claim.termination_id == termination.termination_id, Claim.national_id == claim.national_id)
+    """File and decide one claim; an eligible one starts a benefit. Publishes ClaimFiled and ClaimDecided."""
+    return accepted_or_raise(await file_claims(session=session, claims=[claim]))
+
+
+async def import_claims(*, session: AsyncSession, body: bytes) -> ClaimImportReport:
+    """File the claims of an NDJSON file, one claim a line, in chunks; a claim decided before comes back unchanged."""
+    results: list[ClaimImportResult] = []
+    parsed: list[tuple[int, ClaimCreate]] = []
+    for number, raw in enumerate(body.splitlines(), start=1):
+        if not raw.strip():
+            continue
+        try:
+            parsed.append((number, ClaimCreate.model_validate_json(raw)))
+        except ValidationError as error:
+            results.append(ClaimImportResult(line=number, status="rejected", problem=problem_document(validation_problem(error))))
+    for first in range(0, len(parsed), _CHUNK):
+        chunk = parsed[first:first + _CHUNK]
+        outcomes = await file_claims(session=session, claims=[claim for _, claim in chunk])
+        for (number, _), outcome in zip(chunk, outcomes, strict=True):
+            if isinstance(outcome, ClaimAlreadyDecided):
+                results.append(ClaimImportResult(line=number, status="unchanged", id=outcome.claim.id, eligible=outcome.claim.eligible))
+            elif isinstance(outcome, Problem):
+                results.append(ClaimImportResult(line=number, status="rejected", problem=problem_document(outcome)))
+            else:
+                results.append(ClaimImportResult(line=number, status="created", id=outcome[0].id, eligible=outcome[0].eligible))
+    results.sort(key=lambda r: r.line)
+    return ClaimImportReport(
+        created=sum(r.status == "created" for r in results), unchanged=sum(r.status == "unchanged" for r in results),
+        rejected=sum(r.status == "rejected" for r in results), results=results,
     )
-    if existing is not None:
-        raise Conflict(f"a claim on termination {termination.termination_id} was already decided", existing=f"/claims/{existing.id}")
-    facts = await gather_facts(session=session, claim=claim, termination=termination)
-    book = rulebook_for(jurisdiction=facts.jurisdiction, termination_date=facts.last_working_day, locality_code=facts.locality_code)
-    decision = book.decide(facts)
-    record = Claim(
-        national_id=claim.national_id, termination_id=termination.termination_id, filed_on=claim.filed_on,
-        pack=decision.pack, pack_version=decision.pack_version, eligible=decision.eligible,
-        facts=facts.model_dump(mode="json"), decision=decision.model_dump(mode="json"),
-    )
-    session.add(record)
+
+
+async def _file_round(session: AsyncSession, claims: Sequence[ClaimCreate]) -> list[tuple[Claim, Benefit | None] | Problem]:
+    records = await ClaimantRecords(session).load([c.national_id for c in claims])
+    outcomes: list[tuple[Claim, Benefit | None] | Problem] = []
+    decided: list[tuple[Claim, Decision, Termination]] = []
+    for claim in claims:
+        termination = _termination(records, claim)
+        if isinstance(termination, Problem):
+            outcomes.append(termination)
+            continue
+        existing = next((c for c in records.claims[claim.national_id] if c.termination_id == termination.termination_id), None)
+        if existing is not None:
+            outcomes.append(ClaimAlreadyDecided(existing))
+            continue
+        facts = claim_facts(records=records, claim=claim, termination=termination)
+        book = rulebook_for(jurisdiction=facts.jurisdiction, termination_date=facts.last_working_day, locality_code=facts.locality_code)
+        decision = book.decide(facts)
+        record = Claim(
+            national_id=claim.national_id, termination_id=termination.termination_id, filed_on=claim.filed_on,
+            pack=decision.pack, pack_version=decision.pack_version, eligible=decision.eligible,
+            facts=facts.model_dump(mode="json"), decision=decision.model_dump(mode="json"),
+        )
+        decided.append((record, decision, termination))
+        outcomes.append((record, None))
+    session.add_all([record for record, _, _ in decided])
     await session.flush()
-    benefit = await _start_benefit(session, record, decision, termination) if decision.eligible else None
-    await outbox.record_many(session, [
-        (ClaimFiled(claim_id=record.id, national_id=record.national_id, termination_id=record.termination_id, filed_on=record.filed_on), record.national_id),
+    benefits = await _start_benefits(session, records, [(r, d, t) for r, d, t in decided if d.eligible])
+    outcomes = [(o[0], benefits.get(o[0].id)) if isinstance(o, tuple) else o for o in outcomes]
+    await outbox.record_many(session, [event for record, decision, _ in decided for event in (
+        (ClaimFiled(claim_id=record.id, national_id=record.national_id, termination_id=record.termination_id, filed_on=record.filed_on),
+         record.national_id),
         (ClaimDecided(
             claim_id=record.id, national_id=record.national_id, termination_id=record.termination_id, rule_pack=decision.pack,
             eligible=decision.eligible, monthly_amount=decision.monthly_amount, months=decision.months,
             benefit_start=decision.benefit_start, failed_rules=decision.failed_rules,
         ), record.national_id),
-    ])
-    return record, benefit
+    )])
+    return outcomes
 
 
-async def _start_benefit(session: AsyncSession, claim: Claim, decision: Decision, termination: Termination) -> Benefit:
-    registration = await session.scalar(
-        select(UnemploymentRegistration).where(UnemploymentRegistration.national_id == claim.national_id)
-        .order_by(UnemploymentRegistration.registered_on.desc()).limit(1)
-    )
-    assert decision.benefit_start is not None
-    benefit = Benefit(
-        claim_id=claim.id, national_id=claim.national_id, pack=decision.pack, status="paying",
-        monthly_amount=decision.monthly_amount, months=decision.months, start_date=decision.benefit_start,
-        employer_tax_code=termination.employer_tax_code, locality_code=termination.locality_code,
-        fund_area=termination.employer_province, community=registration.district if registration else None,
-    )
-    session.add(benefit)
+async def _start_benefits(
+    session: AsyncSession, records: ClaimantRecords, eligible: Sequence[tuple[Claim, Decision, Termination]],
+) -> dict[int, Benefit]:
+    """A paying benefit and its payment schedule for each eligible claim, by claim id."""
+    benefits = {}
+    for claim, decision, termination in eligible:
+        assert decision.benefit_start is not None
+        registration = records.registrations.get(claim.national_id)
+        benefits[claim.id] = Benefit(
+            claim_id=claim.id, national_id=claim.national_id, pack=decision.pack, status="paying",
+            monthly_amount=decision.monthly_amount, months=decision.months, start_date=decision.benefit_start,
+            employer_tax_code=termination.employer_tax_code, locality_code=termination.locality_code,
+            fund_area=termination.employer_province, community=registration.district if registration else None,
+        )
+    session.add_all(benefits.values())
     await session.flush()
     session.add_all([
-        BenefitPayment(benefit_id=benefit.id, number=p.number, period_start=p.period_start, period_end=p.period_end, amount=p.amount)
-        for p in decision.payments
+        BenefitPayment(benefit_id=benefits[claim.id].id, number=p.number, period_start=p.period_start, period_end=p.period_end, amount=p.amount)
+        for claim, decision, _ in eligible for p in decision.payments
     ])
     await session.flush()
-    return benefit
+    return benefits
 
 
 def replay_decision(claim: Claim) -> tuple[bool, Decision]:

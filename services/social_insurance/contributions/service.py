@@ -17,24 +17,21 @@ from services.social_insurance.contributions.schemas import Arrears, Contributio
 from services.social_insurance.models import Contribution, outbox
 from services.social_insurance.rules.books import rulebook
 from shared.events.social_insurance import ContributionRecorded
-from shared.problems import PROBLEM_TYPE_BASE
+from shared.problems import InvalidInput, problem_document, validation_problem
 
 _CHUNK = 1000
 _FIELDS = ("insured_salary", "pension_individual", "pension_employer", "unemployment", "health", "due_on", "paid_on")
 
 
 def _rejected(line: int, detail: str, errors: list[dict[str, str]]) -> ImportResult:
-    return ImportResult(line=line, status="rejected", problem={
-        "type": PROBLEM_TYPE_BASE + "validation", "title": "Invalid input", "status": 422, "detail": detail, "errors": errors,
-    })
+    return ImportResult(line=line, status="rejected", problem=problem_document(InvalidInput(detail, errors=errors)))
 
 
 def _parse(number: int, raw: bytes) -> ContributionReport | ImportResult:
     try:
         return ContributionReport.model_validate_json(raw)
     except ValidationError as error:
-        errors = [{"field": ".".join(str(p) for p in e["loc"]) or "line", "rule": e["type"], "message": e["msg"]} for e in error.errors()]
-        return _rejected(number, "; ".join(f"{e['field']}: {e['message']}" for e in errors), errors)
+        return ImportResult(line=number, status="rejected", problem=problem_document(validation_problem(error)))
 
 
 async def import_reports(*, session: AsyncSession, body: bytes) -> ImportReport:

@@ -3,19 +3,22 @@ issued when a contract ends: account balance and contribution time, documents to
 stay insured under each kind of re-employment, how benefits are calculated, and the contact."""
 
 import html
+from collections.abc import Sequence
+from datetime import datetime
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.social_insurance.models import ContinuationNotice, Contribution, Termination, outbox
+from services.social_insurance.models import ContinuationNotice, Contribution, outbox
 from services.social_insurance.rules.books import rulebook_for
 from services.social_insurance.settings import SocialInsuranceSettings
 from shared.db import utcnow
+from shared.events.labour import TerminationRecorded
 from shared.events.social_insurance import ContinuationNoticeIssued
 from shared.events.vocabulary import Jurisdiction
 
@@ -28,25 +31,58 @@ def _texts() -> dict[str, Any]:
     return yaml.safe_load((Path(__file__).parent / "texts.yaml").read_text())
 
 
-async def issue_notice(*, session: AsyncSession, termination: Termination) -> ContinuationNotice | None:
-    """Reconcile the person's record and issue the notice for this version of the termination (once)."""
-    existing = await session.scalar(select(ContinuationNotice.id).where(
-        ContinuationNotice.termination_id == termination.termination_id, ContinuationNotice.national_id == termination.national_id,
-        ContinuationNotice.termination_version == termination.version,
-    ))
-    if existing is not None:
-        return None
-    paid = (Contribution.national_id == termination.national_id) & Contribution.paid_on.is_not(None)
-    months = await session.scalar(select(func.count(func.distinct(Contribution.month))).where(paid, Contribution.pension_individual > 0)) or 0
-    balance = await session.scalar(select(func.coalesce(func.sum(Contribution.pension_individual), 0)).where(paid))
-    book = rulebook_for(jurisdiction=termination.jurisdiction, termination_date=termination.last_working_day, locality_code=termination.locality_code)
+async def issue_notices(*, session: AsyncSession, terminations: Sequence[TerminationRecorded]) -> list[ContinuationNotice]:
+    """Reconcile each person's record and issue one notice per termination version (once), in one go."""
+    if not terminations:
+        return []
+    issued = {
+        (n.termination_id, n.national_id, n.termination_version)
+        for n in await session.execute(select(
+            ContinuationNotice.termination_id, ContinuationNotice.national_id, ContinuationNotice.termination_version,
+        ).where(ContinuationNotice.termination_id.in_(sorted({t.termination_id for t in terminations}))))
+    }
+    people = {t.national_id for t in terminations}
+    accounts = {
+        row.national_id: row for row in await session.execute(
+            select(
+                Contribution.national_id,
+                func.count(func.distinct(case((Contribution.pension_individual > 0, Contribution.month)))).label("months"),
+                func.coalesce(func.sum(Contribution.pension_individual), 0).label("balance"),
+            ).where(Contribution.national_id.in_(sorted(people)), Contribution.paid_on.is_not(None)).group_by(Contribution.national_id)
+        )
+    }
     issued_at = utcnow()
-    content = {
+    notices = []
+    for termination in terminations:
+        key = (termination.termination_id, termination.national_id, termination.version)
+        if key in issued:
+            continue
+        issued.add(key)
+        account = accounts.get(termination.national_id)
+        notices.append(ContinuationNotice(
+            national_id=termination.national_id, termination_id=termination.termination_id,
+            termination_version=termination.version,
+            content=_content(termination, months=account.months if account else 0, balance=Decimal(account.balance if account else 0),
+                             issued_at=issued_at),
+        ))
+    session.add_all(notices)
+    await session.flush()
+    await outbox.record_many(session, [(ContinuationNoticeIssued(
+        notice_id=n.id, national_id=n.national_id, termination_id=n.termination_id, termination_version=n.termination_version,
+        contribution_months=n.content["account"]["contribution_months"], account_balance=Decimal(n.content["account"]["balance"]),
+        issued_at=issued_at,
+    ), n.national_id) for n in notices])
+    return notices
+
+
+def _content(termination: TerminationRecorded, *, months: int, balance: Decimal, issued_at: datetime) -> dict[str, Any]:
+    book = rulebook_for(jurisdiction=termination.jurisdiction, termination_date=termination.last_working_day, locality_code=termination.locality_code)
+    return {
         "national_id": termination.national_id, "jurisdiction": termination.jurisdiction.value,
         "employer": termination.employer_name, "last_working_day": termination.last_working_day.isoformat(),
         "reason": termination.reason.value, "issued_at": issued_at.isoformat(),
         "account": {
-            "balance": str(Decimal(balance).quantize(Decimal("0.01"))), "currency": CURRENCY[termination.jurisdiction],
+            "balance": str(balance.quantize(Decimal("0.01"))), "currency": CURRENCY[termination.jurisdiction],
             "contribution_months": months, "years": months // 12, "months": months % 12,
         },
         "rule_pack": book.id,
@@ -55,18 +91,6 @@ async def issue_notice(*, session: AsyncSession, termination: Termination) -> Co
             "cap_multiple": book.parameters.get("cap_multiple", ""),
         },
     }
-    notice = ContinuationNotice(
-        national_id=termination.national_id, termination_id=termination.termination_id,
-        termination_version=termination.version, content=content,
-    )
-    session.add(notice)
-    await session.flush()
-    await outbox.record(session, ContinuationNoticeIssued(
-        notice_id=notice.id, national_id=notice.national_id, termination_id=notice.termination_id,
-        termination_version=notice.termination_version, contribution_months=months,
-        account_balance=Decimal(content["account"]["balance"]), issued_at=issued_at,
-    ), subject=notice.national_id)
-    return notice
 
 
 def localized(notice: ContinuationNotice, language: Language, settings: SocialInsuranceSettings) -> dict[str, Any]:

@@ -1,5 +1,6 @@
 """Claims decided under the rulebook in force, and the benefit's life after that."""
 
+import json
 from datetime import date
 from decimal import Decimal
 
@@ -162,3 +163,32 @@ async def test_a_pension_ends_the_benefit_and_recovers_months_paid_after_it(clie
     assert again.status_code == 409
     unknown = await client.post(f"/benefits/{claim['benefit_id']}/end", json={"ground": "holiday", "effective_on": "2025-10-01"})
     assert unknown.status_code == 422 and unknown.json()["errors"][0]["field"] == "ground"
+
+
+async def test_a_centres_claim_file_decides_each_line_as_if_filed_alone_and_is_safe_to_send_again(client: httpx.AsyncClient) -> None:
+    alone = await _eligible_vn_claim(client)  # filed through POST /claims
+    twin, short, unknown = "079190001235", "079190001236", "079000000001"
+    await builders.import_contributions(client, builders.contribution_lines(twin, last_day=LAST_DAY, months=48)
+                                        + builders.contribution_lines(short, last_day=LAST_DAY, months=11))
+    await builders.deliver(client, *(builders.termination(p, last_working_day=LAST_DAY) for p in (twin, short)))
+    lines = [{"national_id": twin, "filed_on": "2025-07-07"}, {"national_id": short, "filed_on": "2025-07-07"},
+             {"national_id": unknown, "filed_on": "2025-07-07"}, {"national_id": twin, "filed_on": "2025-07-07"},
+             {"national_id": short, "filed_on": "7 July"}]
+    body = "".join(json.dumps(line) + "\n" for line in lines).encode()
+
+    report = (await client.post("/claims/import", content=body, headers={"content-type": "application/x-ndjson"})).json()
+
+    assert (report["created"], report["unchanged"], report["rejected"]) == (2, 1, 2)
+    first, refused, not_known, repeated, invalid = report["results"]
+    assert (first["status"], first["eligible"], refused["status"], refused["eligible"]) == ("created", True, "created", False)
+    assert (not_known["problem"]["status"], not_known["problem"]["field"]) == (404, "termination_id")
+    assert (repeated["status"], repeated["id"]) == ("unchanged", first["id"])
+    assert invalid["problem"]["errors"][0]["field"] == "filed_on"
+    imported = (await client.get(f"/claims/{first['id']}")).json()
+    assert imported["decision"] == alone["decision"]  # same history, same decision, however it was filed
+    assert (await client.get(f"/benefits/{imported['benefit_id']}")).json()["status"] == "paying"
+
+    decided = len(await published(client, ClaimDecided.event_type))
+    again = (await client.post("/claims/import", content=body, headers={"content-type": "application/x-ndjson"})).json()
+    assert (again["created"], again["unchanged"], again["rejected"]) == (0, 3, 2)
+    assert len(await published(client, ClaimDecided.event_type)) == decided == 3
