@@ -9,11 +9,13 @@ import sys
 import time
 from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
+from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
 
-from services.registry import SERVICE_NAMES
+from services.registry import SERVICE_NAMES, load_service
+from shared.bus.kafka import KafkaBus
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -49,7 +51,11 @@ async def _ready(url: str, process: subprocess.Popen[bytes], log: Path, timeout_
 async def services_as_processes(
     *, database_urls: Mapping[str, str], kafka_bootstrap_servers: str, logs: Path, signing_key: str, partitions: int = 3,
 ) -> AsyncIterator[dict[str, str]]:
-    """Start `labourlink serve` for every service on its own database; yields each service's URL."""
+    """Start `labourlink serve` for every service on its own database; yields each service's URL.
+
+    The consumer groups first move to the end of their topics: the topics outlive a system, and a
+    fresh system's databases must not receive what an earlier one left unconsumed."""
+    await _skip_earlier_events(kafka_bootstrap_servers)
     ports = {name: free_port() for name in SERVICE_NAMES}
     urls = {name: f"http://127.0.0.1:{port}" for name, port in ports.items()}
     upstreams = {f"{other.upper()}_URL": urls[other] for other in SERVICE_NAMES if other != "gateway"}
@@ -69,6 +75,17 @@ async def services_as_processes(
         yield urls
     finally:
         _stop(processes)
+
+
+async def _skip_earlier_events(kafka_bootstrap_servers: str) -> None:
+    bus = KafkaBus(kafka_bootstrap_servers)
+    await bus.start()
+    try:
+        now = datetime.now(UTC)
+        for definition in map(load_service, SERVICE_NAMES):
+            await bus.reset_group(group_id=definition.consumer_group, topics=definition.consumed_topics, to_time=now)
+    finally:
+        await bus.stop()
 
 
 def _stop(processes: list[subprocess.Popen[bytes]]) -> None:
