@@ -108,18 +108,13 @@ async def until_quiet(databases: dict[str, str]) -> None:
     """Wait until every outbox is relayed and every consumer group has committed up to the end of its topics."""
     admin = AIOKafkaAdminClient(bootstrap_servers=KAFKA_BOOTSTRAP_SERVERS)
     offsets = AIOKafkaConsumer(bootstrap_servers=KAFKA_BOOTSTRAP_SERVERS)
+    connections = [await asyncpg.connect(_dsn(databases[name])) for name in SERVICE_NAMES]
     await admin.start()
     await offsets.start()
     try:
         await offsets.topics()  # loads the partitions
         while True:
-            unrelayed = 0
-            for name in SERVICE_NAMES:
-                connection = await asyncpg.connect(_dsn(databases[name]))
-                try:
-                    unrelayed += await connection.fetchval("SELECT count(*) FROM outbox WHERE published_at IS NULL")
-                finally:
-                    await connection.close()
+            unrelayed = sum([await c.fetchval("SELECT count(*) FROM outbox WHERE published_at IS NULL") for c in connections])
             behind = 0
             for definition in map(load_service, SERVICE_NAMES):
                 partitions = [TopicPartition(t, p) for t in definition.consumed_topics for p in offsets.partitions_for_topic(t) or ()]
@@ -130,6 +125,8 @@ async def until_quiet(databases: dict[str, str]) -> None:
                 return
             await asyncio.sleep(0.5)
     finally:
+        for connection in connections:
+            await connection.close()
         await offsets.stop()
         await admin.close()
 
