@@ -5,6 +5,8 @@ PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+TOOLS := deploy/local/tools
+TOOLS_STAMP := $(TOOLS)/node_modules/.installed
 
 .PHONY: run test bench infra schemas migrations clean
 
@@ -14,6 +16,11 @@ $(STAMP): requirements.lock pyproject.toml
 	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps -e .
 	touch $(STAMP)
 
+# Node tools the tests run (Spectral), from the npm registry at the locked versions.
+$(TOOLS_STAMP): $(TOOLS)/package.json $(TOOLS)/package-lock.json
+	npm ci --prefix $(TOOLS) --no-audit --no-fund --loglevel=error
+	touch $(TOOLS_STAMP)
+
 run: $(STAMP)
 	$(BIN)/labourlink run --var var/embedded
 
@@ -22,7 +29,7 @@ infra:
 	@if [ -z "$$DATABASE_URL" ]; then bash deploy/local/postgres.sh; fi
 	@if [ -z "$$KAFKA_BOOTSTRAP_SERVERS" ]; then bash deploy/local/kafka.sh; fi
 
-test: $(STAMP) infra
+test: $(STAMP) $(TOOLS_STAMP) infra
 	$(BIN)/python -m pytest
 
 bench: $(STAMP) infra

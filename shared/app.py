@@ -4,6 +4,7 @@ import asyncio
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
+from typing import Any
 
 from fastapi import FastAPI, Request, Response
 from fastapi.responses import JSONResponse
@@ -11,7 +12,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from shared.metrics import HTTP_LATENCY, HTTP_REQUESTS
 from shared.migrations import upgrade_to_head
-from shared.problems import install_problem_handlers, problem_response
+from shared.problems import documented_problems, install_problem_handlers, problem_response
 from shared.runtime import ServiceRuntime
 from shared.service import ServiceDefinition
 from shared.settings import ServiceSettings
@@ -64,7 +65,13 @@ def create_service_app(definition: ServiceDefinition, settings: ServiceSettings 
 
     for router in definition.routers:
         app.include_router(router)
+    documented_problems(app)
     return app
+
+
+def openapi_of(definition: ServiceDefinition) -> dict[str, Any]:
+    """The service's OpenAPI document as its app serves it, built without starting the service."""
+    return create_service_app(definition, definition.settings_class.model_construct()).openapi()
 
 
 def _install_metrics(app: FastAPI, service: str) -> None:

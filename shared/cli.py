@@ -389,7 +389,11 @@ def _audit_verify(args: argparse.Namespace) -> int:
 def _schemas(args: argparse.Namespace) -> int:
     from shared.events.documents import REPO_ROOT, write_documents
 
+    from services.gateway.routing.operations import OPERATIONS_FILE, write_operations
+
     changed = write_documents([load_service(name) for name in SERVICE_NAMES], check=args.check)
+    if write_operations(check=args.check):
+        changed.append(OPERATIONS_FILE)
     if changed and args.check:
         print("out of date (run `labourlink schemas`):", *changed, sep="\n  ", file=sys.stderr)
         return 1

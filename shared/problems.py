@@ -166,3 +166,52 @@ def accepted_or_raise(outcomes: "list[Any]") -> Any:
     if isinstance(outcome, Problem):
         raise outcome
     return outcome
+
+
+PROBLEM_SCHEMA: dict[str, Any] = {
+    "title": "Problem",
+    "description": "RFC 9457 problem details; a validation problem names each field and the rule it broke in `errors`.",
+    "type": "object",
+    "properties": {
+        "type": {"type": "string", "description": "a URI naming the kind of problem"},
+        "title": {"type": "string"},
+        "status": {"type": "integer", "minimum": 400, "maximum": 599},
+        "detail": {"type": "string"},
+        "instance": {"type": "string", "description": "the path that was called"},
+        "errors": {"type": "array", "items": {
+            "type": "object", "required": ["field", "rule", "message"],
+            "properties": {"field": {"type": "string"}, "rule": {"type": "string"}, "message": {"type": "string"}},
+        }},
+    },
+    "required": ["type", "title", "status", "detail"],
+}
+_PROBLEM_CONTENT = {PROBLEM_MEDIA_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}}
+
+
+def problem_responses(document: dict[str, Any]) -> dict[str, Any]:
+    """The OpenAPI document with every error answered as application/problem+json: FastAPI's
+    HTTPValidationError becomes the shared Problem schema, and each operation's `default`
+    response documents every other error."""
+    components = document.setdefault("components", {}).setdefault("schemas", {})
+    components.pop("HTTPValidationError", None)
+    components.pop("ValidationError", None)
+    components["Problem"] = PROBLEM_SCHEMA
+    for item in document.get("paths", {}).values():
+        for operation in item.values():
+            responses = operation.setdefault("responses", {})
+            if "422" in responses:
+                responses["422"] = {"description": "invalid input: each field and the rule it broke", "content": _PROBLEM_CONTENT}
+            responses["default"] = {"description": "an error (problem+json)", "content": _PROBLEM_CONTENT}
+    return document
+
+
+def documented_problems(app: FastAPI) -> None:
+    """Make the app's OpenAPI document describe its errors as they are sent: problem+json."""
+    build = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            app.openapi_schema = problem_responses(build())
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]  # FastAPI's documented way to customise the document

@@ -1,5 +1,6 @@
 """What every gateway request goes through: a request id and trace context carried to the
-services, and a limit on the size of request bodies."""
+services, a limit on the size of request bodies, and no partner path whose segments could change
+meaning once decoded."""
 
 import secrets
 import uuid
@@ -8,7 +9,8 @@ from collections.abc import Awaitable, Callable
 from fastapi import FastAPI, Request, Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from shared.problems import problem_response
+from services.gateway.routing.operations import checked_segments
+from shared.problems import Problem, response_for, problem_response
 
 _TRACEPARENT_LENGTH = 55  # 00-<32 hex trace id>-<16 hex span id>-<2 hex flags>
 
@@ -73,6 +75,17 @@ class BodyLimit:
 
 def install_protection(app: FastAPI) -> None:
     """Request ids, trace context and the body-size limit."""
+
+    @app.middleware("http")
+    async def well_formed_paths(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+        # Checked on the raw path, before routing: a dot segment or an encoded separator is refused
+        # for every /v1 operation, the gateway's own included, not only for the routed ones.
+        if request.url.path.startswith("/v1/"):
+            try:
+                checked_segments(request.scope.get("raw_path") or request.url.path.encode())
+            except Problem as problem:
+                return response_for(problem, instance=request.url.path)
+        return await call_next(request)
 
     @app.middleware("http")
     async def trace(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:

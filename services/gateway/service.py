@@ -16,6 +16,7 @@ from services.gateway.partners.endpoints import router as partners
 from services.gateway.protection import install_protection
 from services.gateway.reports.endpoints import router as reports
 from services.gateway.routing.endpoints import router as routing
+from services.gateway.routing.operations import load_table
 from services.gateway.routing.upstream import Upstreams
 from shared.service import ServiceDefinition
 from shared.settings import GatewaySettings
@@ -25,13 +26,15 @@ UPSTREAM_SERVICES = ("labour", "social_insurance", "job_matching")
 
 @asynccontextmanager
 async def upstream_connections(app: FastAPI) -> AsyncIterator[None]:
-    """Pooled clients of the services for the app's lifetime (tests may set app.state.upstream_transports)."""
+    """Pooled clients of the services and the operation table for the app's lifetime (tests may
+    set app.state.upstream_transports)."""
     settings: GatewaySettings = app.state.settings
     upstreams = Upstreams.connect(
         {name: getattr(settings, f"{name}_url") for name in UPSTREAM_SERVICES},
         timeout_seconds=settings.upstream_timeout_seconds, transports=getattr(app.state, "upstream_transports", None),
     )
     app.state.upstreams, app.state.rate_limiter = upstreams, RateLimiter()
+    app.state.operations = load_table(app.routes)
     try:
         yield
     finally:

@@ -2,7 +2,7 @@
 
 import math
 import time
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from typing import Annotated
@@ -11,7 +11,7 @@ from fastapi import Depends, Request
 
 from services.gateway.access import tokens
 from services.gateway.dependencies import Session, Settings
-from services.gateway.access.policy import AgencyKind, Category, hidden_fields, scope
+from services.gateway.access.policy import AgencyKind, Category, effective_scopes, hidden_fields, scope
 from services.gateway.partners import credentials
 from services.gateway.partners.repository import ClientRepository, CredentialRepository
 from shared.problems import Forbidden, InvalidInput, TooManyRequests, Unauthorized
@@ -51,6 +51,13 @@ class Caller:
             raise Forbidden(f"no {field} are readable with this client's scopes",
                             missing_scope=sorted({scope(c, "read") for c in categories.values()}))
         return allowed
+
+    def require_any(self, scopes: Sequence[str]) -> None:
+        """Refuse the call (403 naming the scopes) unless the caller holds one of them."""
+        if scopes and not self.scopes & set(scopes):
+            missing = scopes[0] if len(scopes) == 1 else sorted(scopes)
+            raise Forbidden(f"this call needs {'the scope' if len(scopes) == 1 else 'one of the scopes'} "
+                            f"{', '.join(sorted(scopes))}, which client {self.client_id} was not granted", missing_scope=missing)
 
     def require(self, category: Category, action: str) -> None:
         """Refuse the call (403 naming the scope) unless the caller holds it."""
@@ -109,7 +116,7 @@ async def authenticate(request: Request, session: Session, settings: Settings) -
             raise Unauthorized("the client of this token is unknown or deactivated")
         client, agency = found
         # The token's scopes, as far as the client still holds them.
-        granted = frozenset(claims.scopes) & frozenset(client.scopes)
+        granted = frozenset(claims.scopes) & effective_scopes(agency.kind, client.scopes)
     else:
         parts = credentials.split(value)
         live = await CredentialRepository(session).live_by_lookup(parts[0]) if parts else None
@@ -118,7 +125,7 @@ async def authenticate(request: Request, session: Session, settings: Settings) -
         _, client, agency = live
         if not client.active:
             raise Unauthorized("the client of this API key is deactivated")
-        granted = frozenset(client.scopes)
+        granted = effective_scopes(agency.kind, client.scopes)
     caller = Caller(client_id=client.client_id, agency_code=agency.code, agency_kind=agency.kind, scopes=granted,
                     rate_limit_per_minute=client.rate_limit_per_minute)
     request.app.state.rate_limiter.take(caller.client_id, caller.rate_limit_per_minute)

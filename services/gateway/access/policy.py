@@ -1,11 +1,14 @@
-"""Who may see what: scopes per data category and action, the categories each kind of agency
-may ever be granted, and the fields each kind never sees (data minimisation).
+"""Who may see what, in one table: for each kind of agency, the data categories it may be granted
+and the sensitive classes of data it may see. The grant ceilings and the minimisation of every
+answer are both read from that table, so "may be granted hardship:read" and "never sees hardship"
+cannot both hold.
 
-Deny by default: a client holds only the scopes granted to it, and a grant outside its agency
-kind's ceiling is refused when it is made.
+Deny by default: a client holds only the scopes granted to it, a grant outside its agency kind's
+ceiling is refused when it is made, and a grant that a later policy no longer allows stops working.
 """
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
@@ -40,64 +43,140 @@ class Category(StrEnum):
     referrals = "referrals"
     placements = "placements"
     reports = "reports"
-    surveys = "surveys"  # satisfaction-survey answers, anonymous
+    surveys = "surveys"
     events = "events"
-    persons = "persons"  # persons:authenticate lets a citizen portal obtain a person's own token
-    partners = "partners"  # the registry itself
+    persons = "persons"
+    partners = "partners"
     audit = "audit"
+
+
+# What each category holds, for the partner OpenAPI's scope list and for a security officer.
+CATEGORY_DESCRIPTIONS: dict[Category, str] = {
+    Category.employers: "employers and their tax codes",
+    Category.workers: "workers: name, birth date, national ID, address",
+    Category.contracts: "labour contracts",
+    Category.terminations: "terminations of contracts",
+    Category.registrations: "unemployment registrations, job-search notices, centres, caseworkers and contacts",
+    Category.counselling: "counselling sessions",
+    Category.training: "courses and enrolments",
+    Category.hardship: "hardship assessments (sensitive)",
+    Category.contributions: "social-insurance contributions, arrears, pension continuation",
+    Category.notices: "continuation notices",
+    Category.claims: "unemployment-benefit claims and decisions",
+    Category.benefits: "benefits, overpayments, public notices, retirees",
+    Category.vacancies: "vacancies, job fairs, occupation mappings",
+    Category.seekers: "job-seeker profiles, matches and offers",
+    Category.referrals: "referrals to employers and their outcomes",
+    Category.placements: "placements in jobs",
+    Category.reports: "aggregate reports (no personal data)",
+    Category.surveys: "anonymous satisfaction-survey answers",
+    Category.events: "the event feed (each event type also needs its category's read scope)",
+    Category.persons: "persons:authenticate obtains a person's own token for a citizen portal",
+    Category.partners: "the partner registry: agencies, clients, credentials",
+    Category.audit: "the audit log of accesses to personal data",
+}
+
+# Categories whose records name a person: reading them needs X-Purpose and is audited.
+PERSON_DATA = frozenset({
+    Category.workers, Category.contracts, Category.terminations, Category.registrations, Category.counselling,
+    Category.training, Category.hardship, Category.contributions, Category.notices, Category.claims, Category.benefits,
+    Category.seekers, Category.referrals, Category.placements,
+})
+
+
+class Sensitive(StrEnum):
+    """A class of data that only some kinds of agency may see, wherever it appears."""
+
+    health = "health"
+    hardship = "hardship"
+
+
+# The field names of each sensitive class, removed at any depth of any answer from an agency
+# that may not see the class.
+SENSITIVE_FIELDS: dict[Sensitive, frozenset[str]] = {
+    Sensitive.health: frozenset({"health", "health_cover"}),
+    Sensitive.hardship: frozenset({"special_hardship", "minimum_living_allowance_eligible"}),
+}
+# Categories whose records are wholly of a sensitive class: only a kind that sees the class may be
+# granted them, and their name (a section of the person record) is hidden from the others.
+SENSITIVE_CATEGORIES: dict[Category, Sensitive] = {Category.hardship: Sensitive.hardship}
+
+
+@dataclass(frozen=True)
+class Entitlement:
+    """What an agency kind may be granted: plain categories, and the sensitive classes it may see
+    (which bring their sensitive categories with them)."""
+
+    categories: frozenset[Category]
+    sees: frozenset[Sensitive] = frozenset()
+
+
+C, S = Category, Sensitive
+_EVERYONE = frozenset({C.reports, C.events})
+_PLAIN_PERSON_DATA = PERSON_DATA - SENSITIVE_CATEGORIES.keys()
+
+ENTITLEMENTS: dict[AgencyKind, Entitlement] = {
+    AgencyKind.labour: Entitlement(frozenset(Category) - SENSITIVE_CATEGORIES.keys(), frozenset(Sensitive)),
+    AgencyKind.social_insurance: Entitlement(_PLAIN_PERSON_DATA | _EVERYONE | {C.employers}, frozenset({S.health})),
+    AgencyKind.employment_service_centre: Entitlement(
+        _PLAIN_PERSON_DATA | _EVERYONE | {C.employers, C.vacancies, C.surveys}, frozenset(Sensitive)),
+    AgencyKind.tax: Entitlement(frozenset({C.employers, C.workers, C.contracts, C.terminations, C.placements}) | _EVERYONE),
+    AgencyKind.planning_investment: Entitlement(frozenset({C.employers, C.vacancies}) | _EVERYONE),
+    AgencyKind.finance: Entitlement(frozenset({C.claims, C.benefits, C.contributions}) | _EVERYONE),
+    AgencyKind.community_station: Entitlement(
+        frozenset({C.registrations, C.benefits, C.counselling, C.surveys}) | _EVERYONE, frozenset({S.hardship})),
+}
+
+for _kind, _entitlement in ENTITLEMENTS.items():
+    # A sensitive category is granted through its class only, so the table cannot contradict itself.
+    if _entitlement.categories & SENSITIVE_CATEGORIES.keys():
+        raise ValueError(f"{_kind}: grant sensitive categories through `sees`, not `categories`")
+
+ACTIONS = ("read", "write")
+PERSON_AUTHENTICATE = "persons:authenticate"
+OWN_ACCESS_LOG = "self:read"  # held by person tokens only: no agency can be granted it
+# Scopes that are not `<category>:<read|write>`.
+SPECIAL_SCOPES: dict[str, str] = {
+    PERSON_AUTHENTICATE: "obtain a token for one person's own data (a citizen portal)",
+    OWN_ACCESS_LOG: "a person reads who accessed their data (person tokens only)",
+}
 
 
 def scope(category: Category, action: str) -> str:
     return f"{category.value}:{action}"
 
 
-PERSON_DATA = {
-    Category.workers, Category.contracts, Category.terminations, Category.registrations, Category.counselling,
-    Category.training, Category.hardship, Category.contributions, Category.notices, Category.claims, Category.benefits,
-    Category.seekers, Category.referrals, Category.placements,
-}
-_EVERYONE = {Category.reports, Category.events}
-
-# The categories each kind of agency may be granted at all.
-CEILINGS: dict[AgencyKind, set[Category]] = {
-    AgencyKind.labour: set(Category),
-    AgencyKind.social_insurance: PERSON_DATA | _EVERYONE | {Category.employers},
-    AgencyKind.employment_service_centre: PERSON_DATA | _EVERYONE | {Category.employers, Category.vacancies, Category.surveys},
-    AgencyKind.tax: {Category.employers, Category.workers, Category.contracts, Category.terminations, Category.placements} | _EVERYONE,
-    AgencyKind.planning_investment: {Category.employers, Category.vacancies} | _EVERYONE,
-    AgencyKind.finance: {Category.claims, Category.benefits, Category.contributions} | _EVERYONE,
-    AgencyKind.community_station: {Category.registrations, Category.benefits, Category.counselling, Category.surveys} | _EVERYONE,
-}
-
-# Fields of a sensitive class and the kinds that may see them; every other kind gets the data
-# without them, whichever route it came through.
-SENSITIVE_FIELDS: dict[str, tuple[frozenset[str], frozenset[AgencyKind]]] = {
-    "health": (
-        frozenset({"health", "health_cover"}),
-        frozenset({AgencyKind.labour, AgencyKind.social_insurance, AgencyKind.employment_service_centre}),
-    ),
-    "hardship": (
-        frozenset({"special_hardship", "minimum_living_allowance_eligible", "hardship"}),
-        frozenset({AgencyKind.labour, AgencyKind.employment_service_centre, AgencyKind.community_station}),
-    ),
-}
+def ceiling(kind: AgencyKind) -> frozenset[Category]:
+    """The categories an agency of this kind may be granted at all."""
+    entitlement = ENTITLEMENTS[kind]
+    return entitlement.categories | {c for c, s in SENSITIVE_CATEGORIES.items() if s in entitlement.sees}
 
 
 def not_grantable(kind: AgencyKind, scopes: Iterable[str]) -> list[str]:
     """The scopes in `scopes` that an agency of this kind may not be granted."""
+    allowed = ceiling(kind)
     refused = []
     for granted in scopes:
         category, _, action = granted.partition(":")
-        if category not in Category.__members__ or action not in ("read", "write", "authenticate", "admin"):
+        special = granted == PERSON_AUTHENTICATE
+        if not special and (category not in Category.__members__ or action not in ACTIONS or Category(category) not in allowed):
             refused.append(granted)
-        elif Category(category) not in CEILINGS[kind]:
+        elif special and Category.persons not in allowed:
             refused.append(granted)
     return refused
 
 
+def effective_scopes(kind: AgencyKind, granted: Iterable[str]) -> frozenset[str]:
+    """The granted scopes the policy still allows (a grant made before the policy narrowed lapses)."""
+    granted = frozenset(granted)
+    return granted - frozenset(not_grantable(kind, granted))
+
+
 def hidden_fields(kind: AgencyKind) -> frozenset[str]:
-    """The field names an agency of this kind never receives."""
-    return frozenset().union(*(fields for fields, kinds in SENSITIVE_FIELDS.values() if kind not in kinds))
+    """The field names (and person-record sections) an agency of this kind never receives."""
+    unseen = set(Sensitive) - ENTITLEMENTS[kind].sees
+    return frozenset().union(
+        *(SENSITIVE_FIELDS[s] for s in unseen), (c.value for c, s in SENSITIVE_CATEGORIES.items() if s in unseen))
 
 
 def minimised(document: Any, hidden: frozenset[str]) -> Any:

@@ -1,71 +1,88 @@
-"""One OpenAPI document for partners: the gateway's own operations and every routed operation of
-the services under its public `/v1` path, with the scope each needs and the services' examples."""
+"""One OpenAPI document for partners, made from the operation table: the gateway's own operations
+and every routed operation under its public `/v1` path, each with the security it needs (any one
+of its scopes, by API key or OAuth2 token), X-Purpose where it returns people's data, and errors
+as problem+json. Because the routes and the scope checks are read from the same table, the
+document cannot promise what the gateway does not do."""
 
 import copy
 from typing import Any
 
-import orjson
 from fastapi import FastAPI
 
-from services.gateway.access.policy import PERSON_DATA
-from services.gateway.routing.audited import PURPOSE_HEADER
-from services.gateway.routing.routes import ROUTES, Route
-from services.gateway.routing.upstream import Upstreams
+from services.gateway.access.policy import ACTIONS, CATEGORY_DESCRIPTIONS, SPECIAL_SCOPES, scope
+from services.gateway.routing.admission import PURPOSE_HEADER
+from services.gateway.routing.operations import Operation, OperationTable
+from shared.problems import PROBLEM_MEDIA_TYPE, problem_responses
 
-_SECURITY_SCHEMES = {
-    "apiKey": {"type": "apiKey", "in": "header", "name": "X-API-Key", "description": "an API key of a registered client"},
-    "oauth2": {"type": "oauth2", "flows": {"clientCredentials": {"tokenUrl": "/v1/oauth/token", "scopes": {}}}},
-}
+_PROBLEM = {PROBLEM_MEDIA_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}}
 _REFUSALS = {
-    "401": {"description": "no valid credentials (problem+json)"},
-    "403": {"description": "a scope is missing; `missing_scope` names it (problem+json)"},
-    "429": {"description": "over the client's rate limit; see Retry-After (problem+json)"},
-    "503": {"description": "the owning service is unavailable (problem+json)"},
+    "400": "the path holds a dot segment, an encoded separator or a control character",
+    "401": "no valid credentials",
+    "403": "a scope is missing; `missing_scope` names it",
+    "404": "no such operation or record",
+    "422": "a parameter, header or body breaks a rule; `errors` names each field and rule",
+    "429": "over the client's rate limit; see Retry-After",
+    "502": "the owning service failed",
+    "503": "the owning service is unavailable; see Retry-After",
+    "504": "the owning service did not answer in time",
+}
+_PURPOSE = {
+    "name": PURPOSE_HEADER, "in": "header", "required": True, "schema": {"type": "string", "minLength": 1, "maxLength": 500},
+    "description": "why the person's data is needed (recorded in the audit log): a case number or legal ground",
+    "example": "case HCM-Q10/2026/0042",
 }
 
 
-def _renamed_refs(document: Any, prefix: str) -> Any:
-    if isinstance(document, dict):
-        return {k: (v.replace("#/components/schemas/", f"#/components/schemas/{prefix}") if k == "$ref" else _renamed_refs(v, prefix))
-                for k, v in document.items()}
-    if isinstance(document, list):
-        return [_renamed_refs(item, prefix) for item in document]
-    return document
+def _scopes() -> dict[str, str]:
+    every = {scope(c, a): f"{a} {description}" for c, description in CATEGORY_DESCRIPTIONS.items() for a in ACTIONS}
+    return {**every, **SPECIAL_SCOPES}
 
 
-def _routed(route: Route, operation: dict[str, Any], method: str) -> dict[str, Any]:
+def _security_schemes() -> dict[str, Any]:
+    return {
+        "apiKey": {"type": "apiKey", "in": "header", "name": "X-API-Key", "description": "an API key of a registered client"},
+        "oauth2": {"type": "oauth2", "description": "OAuth2 client credentials; a citizen portal holding persons:authenticate "
+                   "may also use the grant type urn:labourlink:grant-type:person with `national_id` for a person's own token",
+                   "flows": {"clientCredentials": {"tokenUrl": "/v1/oauth/token", "scopes": _scopes()}}},
+    }
+
+
+def _secured(operation: dict[str, Any], row: Operation) -> dict[str, Any]:
     operation = copy.deepcopy(operation)
-    action = "read" if method == "get" else "write"
-    operation["security"] = [{"apiKey": []}, {"oauth2": [f"{route.category.value}:{action}"]}]
-    operation["description"] = (operation.get("description", "") + f"\n\nNeeds the scope `{route.category.value}:{action}`.").strip()
-    operation.setdefault("responses", {}).update(_REFUSALS)
-    operation["operationId"] = f"{route.service}_{operation.get('operationId', '')}"
-    if route.category in PERSON_DATA:
-        operation.setdefault("parameters", []).append({
-            "name": PURPOSE_HEADER, "in": "header", "required": True, "schema": {"type": "string", "minLength": 1},
-            "description": "why the person's data is needed (recorded in the audit log)", "example": "case HCM-Q10/2026/0042",
-        })
+    for key in ("x-scopes", "x-personal"):
+        operation.pop(key, None)
+    if row.scopes:
+        operation["security"] = [{"oauth2": [s]} for s in row.scopes] + [{"apiKey": []}]
+        needed = ", ".join(f"`{s}`" for s in row.scopes)
+        operation["description"] = (operation.get("description", "") +
+                                    f"\n\nNeeds {'the scope' if len(row.scopes) == 1 else 'one of the scopes'} {needed}.").strip()
+    else:
+        operation["security"] = []
+    responses = operation.setdefault("responses", {})
+    for status, description in _REFUSALS.items():
+        responses[status] = {"description": description, "content": _PROBLEM}
+    if row.personal:
+        operation["parameters"] = [p for p in operation.get("parameters", []) if p.get("name") != PURPOSE_HEADER] + [_PURPOSE]
     return operation
 
 
-async def partner_openapi(*, gateway: FastAPI, upstreams: Upstreams) -> dict[str, Any]:
-    """The merged document (fetched from the services each time: they own their contracts)."""
-    document = copy.deepcopy(gateway.openapi())
-    document["info"] = {"title": "LabourLink partner API", "version": "1",
-                        "description": "The only door for partner agencies and employment service centres."}
-    components = document.setdefault("components", {})
-    components["securitySchemes"] = _SECURITY_SCHEMES
-    schemas = components.setdefault("schemas", {})
-    paths = {path: item for path, item in document["paths"].items() if path.startswith("/v1/")}
-    for service in sorted({route.service for route in ROUTES}):
-        upstream = orjson.loads((await upstreams.call(service, "GET", "/openapi.json")).content)
-        prefix = f"{service}."
-        upstream = _renamed_refs(upstream, prefix)
-        schemas.update({prefix + name: schema for name, schema in upstream.get("components", {}).get("schemas", {}).items()})
-        for route in (r for r in ROUTES if r.service == service):
-            for path, item in upstream["paths"].items():
-                if path == route.upstream or path.startswith(route.upstream + "/"):
-                    public = "/v1" + route.public + path[len(route.upstream):]
-                    paths[public] = {m: _routed(route, op, m) for m, op in item.items() if m in ("get", "post", "patch")}
+def partner_openapi(*, gateway: FastAPI, table: OperationTable) -> dict[str, Any]:
+    """The partner API's document (no service is called: the table holds the routed operations)."""
+    own = problem_responses(copy.deepcopy(gateway.openapi()))
+    document: dict[str, Any] = {
+        "openapi": own["openapi"],
+        "info": {"title": "LabourLink partner API", "version": "1",
+                 "description": "The only door for partner agencies and employment service centres. Deny by default: "
+                                "each operation names the scopes that let a call through.",
+                 "contact": {"name": "LabourLink operations", "url": "https://labourlink.example/support"}},
+        "servers": [{"url": "/", "description": "this gateway"}],
+        "tags": [], "paths": {},
+        "components": {"schemas": {**own["components"]["schemas"], **table.schemas}, "securitySchemes": _security_schemes()},
+    }
+    paths: dict[str, dict[str, Any]] = {}
+    for row in table.operations:
+        source = (own["paths"][row.path][row.method.lower()] if row.upstream is None else row.document)
+        paths.setdefault(row.path, {})[row.method.lower()] = _secured(source, row)
     document["paths"] = dict(sorted(paths.items()))
+    document["tags"] = [{"name": name} for name in sorted({t for item in paths.values() for op in item.values() for t in op.get("tags", [])})]
     return document

@@ -1,24 +1,30 @@
 import base64
 from urllib.parse import parse_qs
 
-from fastapi import APIRouter, Depends, Request
+from typing import Annotated
 
-from services.gateway.access.caller import Authenticated
-from services.gateway.access.policy import Category
+from fastapi import APIRouter, Depends, Path, Request
+
+from services.gateway.access.policy import Category, scope
 from services.gateway.dependencies import Session, Settings
 from services.gateway.partners import service
 from services.gateway.partners.repository import AgencyRepository, ClientRepository, CredentialRepository
+from services.gateway.routing.admission import Admitted
+from services.gateway.routing.operations import needs
 from services.gateway.partners.schemas import (
-    AccessToken, AgencyCreate, AgencyRead, ClientCreate, ClientRead, ClientUpdate, CredentialCreate, CredentialRead,
+    CLIENT_ID_PATTERN, AccessToken, AgencyCreate, AgencyRead, ClientCreate, ClientRead, ClientUpdate, CredentialCreate, CredentialRead,
     IssuedCredential,
 )
 from shared.pagination import Page, PageRequest, page_request
 from shared.problems import InvalidInput, NotFound
 
 router = APIRouter(prefix="/v1", tags=["partner registry"])
+INSPECT, ADMINISTER = needs(scope(Category.partners, "read")), needs(scope(Category.partners, "write"))
+ClientId = Annotated[str, Path(min_length=3, max_length=80, pattern=CLIENT_ID_PATTERN)]
+CredentialId = Annotated[int, Path(ge=1, le=2**63 - 1)]
 
 
-@router.post("/oauth/token", response_model=AccessToken, tags=["authentication"], openapi_extra={"requestBody": {
+@router.post("/oauth/token", response_model=AccessToken, tags=["authentication"], openapi_extra={**needs(), "requestBody": {
     "required": True, "content": {"application/x-www-form-urlencoded": {"schema": {"type": "object", "properties": {
         "grant_type": {"type": "string", "enum": ["client_credentials", service.PERSON_GRANT]},
         "client_id": {"type": "string"}, "client_secret": {"type": "string"}, "scope": {"type": "string"},
@@ -42,61 +48,53 @@ async def token(request: Request, session: Session, settings: Settings) -> objec
     )
 
 
-@router.post("/partners/agencies", status_code=201, response_model=AgencyRead)
-async def register_agency(body: AgencyCreate, session: Session, caller: Authenticated) -> object:
+@router.post("/partners/agencies", status_code=201, response_model=AgencyRead, openapi_extra=ADMINISTER)
+async def register_agency(body: AgencyCreate, session: Session, _: Admitted) -> object:
     """Add a partner agency."""
-    caller.require(Category.partners, "write")
     return await service.register_agency(session=session, agency=body)
 
 
-@router.get("/partners/agencies", response_model=Page[AgencyRead])
-async def list_agencies(session: Session, caller: Authenticated, page: PageRequest = Depends(page_request)) -> object:
+@router.get("/partners/agencies", response_model=Page[AgencyRead], openapi_extra=INSPECT)
+async def list_agencies(session: Session, _: Admitted, page: PageRequest = Depends(page_request)) -> object:
     """Partner agencies by keyset pages."""
-    caller.require(Category.partners, "read")
     return await AgencyRepository(session).list(page=page)
 
 
-@router.post("/partners/clients", status_code=201, response_model=ClientRead)
-async def register_client(body: ClientCreate, session: Session, caller: Authenticated) -> object:
+@router.post("/partners/clients", status_code=201, response_model=ClientRead, openapi_extra=ADMINISTER)
+async def register_client(body: ClientCreate, session: Session, _: Admitted) -> object:
     """Add a client of an agency with its scopes (deny by default; each scope within the agency kind's ceiling)."""
-    caller.require(Category.partners, "write")
     return await service.register_client(session=session, client=body)
 
 
-@router.get("/partners/clients", response_model=Page[ClientRead])
-async def list_clients(session: Session, caller: Authenticated, page: PageRequest = Depends(page_request),
+@router.get("/partners/clients", response_model=Page[ClientRead], openapi_extra=INSPECT)
+async def list_clients(session: Session, _: Admitted, page: PageRequest = Depends(page_request),
                        agency_id: int | None = None) -> object:
     """Clients by keyset pages."""
-    caller.require(Category.partners, "read")
     return await ClientRepository(session).list(page=page, agency_id=agency_id)
 
 
-@router.patch("/partners/clients/{client_id}", response_model=ClientRead)
-async def update_client(client_id: str, body: ClientUpdate, session: Session, caller: Authenticated) -> object:
+@router.patch("/partners/clients/{client_id}", response_model=ClientRead, openapi_extra=ADMINISTER)
+async def update_client(client_id: ClientId, body: ClientUpdate, session: Session, _: Admitted) -> object:
     """Change a client's scopes, rate limit or whether it is active."""
-    caller.require(Category.partners, "write")
     return await service.update_client(session=session, client_id=client_id, update=body)
 
 
-@router.post("/partners/clients/{client_id}/credentials", status_code=201, response_model=IssuedCredential)
-async def issue_credential(client_id: str, body: CredentialCreate, session: Session, caller: Authenticated) -> object:
+@router.post("/partners/clients/{client_id}/credentials", status_code=201, response_model=IssuedCredential, openapi_extra=ADMINISTER)
+async def issue_credential(client_id: ClientId, body: CredentialCreate, session: Session, _: Admitted) -> object:
     """Issue an API key or client secret (shown once). To rotate: issue, switch the client over, revoke the old one."""
-    caller.require(Category.partners, "write")
     return await service.issue_credential(session=session, client_id=client_id, kind=body.kind)
 
 
-@router.get("/partners/clients/{client_id}/credentials", response_model=list[CredentialRead])
-async def list_credentials(client_id: str, session: Session, caller: Authenticated) -> object:
+@router.get("/partners/clients/{client_id}/credentials", response_model=list[CredentialRead], openapi_extra=INSPECT)
+async def list_credentials(client_id: ClientId, session: Session, _: Admitted) -> object:
     """A client's credentials (their public parts)."""
-    caller.require(Category.partners, "read")
     client = await ClientRepository(session).one_by(client_id=client_id)
     if client is None:
         raise NotFound(f"no client {client_id}")
     return await CredentialRepository(session).of_client(client.id)
 
 
-@router.post("/partners/credentials/{credential_id}/revoke", response_model=CredentialRead)
-async def revoke_credential(credential_id: int, session: Session, caller: Authenticated) -> object:
+@router.post("/partners/credentials/{credential_id}/revoke", response_model=CredentialRead, openapi_extra=ADMINISTER)
+async def revoke_credential(credential_id: CredentialId, session: Session, _: Admitted) -> object:
     """Revoke a credential at once."""
-    caller.require(Category.partners, "write")
     return await service.revoke_credential(session=session, credential_id=credential_id)

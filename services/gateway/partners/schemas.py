@@ -7,6 +7,9 @@ from services.gateway.access.policy import AgencyKind
 from shared.schemas import RecordRead, Schema
 
 
+CLIENT_ID_PATTERN = r"^[A-Za-z0-9_.-]+$"
+
+
 class AgencyCreate(Schema):
     model_config = ConfigDict(json_schema_extra={"examples": [{"code": "VN-GDT-HCM", "name": "Cục Thuế TP. Hồ Chí Minh", "kind": "tax"}]})
 
@@ -25,7 +28,7 @@ class ClientCreate(Schema):
         "scopes": ["terminations:read", "contracts:read", "events:read"], "rate_limit_per_minute": 600,
     }]})
 
-    client_id: str = Field(min_length=3, max_length=80, pattern=r"^[A-Za-z0-9_.-]+$")
+    client_id: str = Field(min_length=3, max_length=80, pattern=CLIENT_ID_PATTERN)
     agency_code: str
     name: str = Field(min_length=1, max_length=200)
     scopes: list[str] = Field(default_factory=list, description="deny by default: only these are allowed")

@@ -1,18 +1,21 @@
 """The partner registry: agencies, their clients with granted scopes, and their credentials."""
 
+import re
+
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.gateway.access import tokens
 from services.gateway.access.caller import PERSON_PREFIX
-from services.gateway.access.policy import Category, not_grantable, scope
+from services.gateway.access.policy import OWN_ACCESS_LOG, PERSON_AUTHENTICATE, effective_scopes, not_grantable
 from services.gateway.models import Agency, Client, Credential
 from services.gateway.partners import credentials
 from services.gateway.partners.repository import AgencyRepository, ClientRepository, CredentialRepository
 from services.gateway.partners.schemas import AgencyCreate, ClientCreate, ClientUpdate
 from shared.db import utcnow
+from shared.national_id import NATIONAL_ID_PATTERN, normalised
 from shared.problems import Conflict, InvalidInput, NotFound, Unauthorized
 
-PERSON_SCOPES = ["self:read"]
+PERSON_SCOPES = [OWN_ACCESS_LOG]
 
 
 async def register_agency(*, session: AsyncSession, agency: AgencyCreate) -> Agency:
@@ -92,18 +95,19 @@ async def grant_token(
     if (found is None or parts is None or live is None or live[1].client_id != client_id or live[0].kind != "client_secret"
             or not credentials.matches(parts[1], live[0].secret_hash) or not found[0].active):
         raise Unauthorized("client authentication failed", error="invalid_client")
-    client = found[0]
+    client, agency = found
+    granted = effective_scopes(agency.kind, client.scopes)
     if grant_type == "client_credentials":
-        scopes = sorted(set(requested_scope.split()) if requested_scope else set(client.scopes))
-        if not set(scopes) <= set(client.scopes):
-            raise InvalidInput.of("scope", "granted_scopes", f"not granted: {sorted(set(scopes) - set(client.scopes))}")
+        scopes = sorted(set(requested_scope.split()) if requested_scope else granted)
+        if not set(scopes) <= granted:
+            raise InvalidInput.of("scope", "granted_scopes", f"not granted: {sorted(set(scopes) - granted)}")
         subject = client.client_id
     elif grant_type == PERSON_GRANT:
-        if scope(Category.persons, "authenticate") not in client.scopes:
+        if PERSON_AUTHENTICATE not in granted:
             raise InvalidInput.of("grant_type", "persons_authenticate", "the client needs persons:authenticate for person tokens")
-        if not national_id:
-            raise InvalidInput.of("national_id", "required", "the person grant names the authenticated person")
-        scopes, subject = PERSON_SCOPES, PERSON_PREFIX + national_id.upper()
+        if not national_id or not re.fullmatch(NATIONAL_ID_PATTERN, national_id.strip()):
+            raise InvalidInput.of("national_id", "national_id", "the person grant names the authenticated person by national ID")
+        scopes, subject = PERSON_SCOPES, PERSON_PREFIX + normalised(national_id)
     else:
         raise InvalidInput.of("grant_type", "supported_grant", f"use client_credentials or {PERSON_GRANT}")
     token = tokens.sign(key=signing_key, subject=subject, scopes=scopes, ttl_seconds=ttl_seconds)

@@ -3,17 +3,19 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Request, Response
 
-from services.gateway.access.caller import Authenticated
-from services.gateway.access.policy import Category
+from services.gateway.access.policy import Category, scope
 from services.gateway.dependencies import Services, Session
 from services.gateway.reports import service
 from services.gateway.reports.schemas import (
     FundMonthsReport, GroupBy, KpiReport, LinkageReport, QuarterlyTable, SatisfactionReport, SurveyResponse, SurveyResponseRead,
 )
 from services.gateway.reports.tables import ReportFormat, rendered
+from services.gateway.routing.admission import Admitted
 from services.gateway.routing.forwarding import upstream_headers
+from services.gateway.routing.operations import needs
 
 router = APIRouter(prefix="/v1", tags=["reports"])
+REPORTS = needs(scope(Category.reports, "read"))
 
 _AS_CSV = {200: {"content": {"text/csv": {}}, "description": "JSON, or a CSV table with `?format=csv` or `Accept: text/csv`"}}
 Format = Annotated[ReportFormat | None, Query(description="json or csv; default from the Accept header")]
@@ -22,71 +24,66 @@ District = Annotated[str | None, Query(max_length=100)]
 Centre = Annotated[str | None, Query(max_length=40)]
 
 
-@router.get("/reports/kpis", response_model=KpiReport, responses=_AS_CSV)
+@router.get("/reports/kpis", response_model=KpiReport, responses=_AS_CSV, openapi_extra=REPORTS)
 async def kpis(
-    request: Request, session: Session, caller: Authenticated, registered_from: date, registered_to: date,
+    request: Request, session: Session, _: Admitted, registered_from: date, registered_to: date,
     group_by: GroupBy = "province", province: Province = None, district: District = None, centre_code: Centre = None,
     format: Format = None,
 ) -> Response:
     """The person-based targets (counselled, referred, placed, three offers, training, pension
     continuation) over the people registered in the period, per province, district or centre."""
-    caller.require(Category.reports, "read")
     report = await service.kpis(session=session, registered_from=registered_from, registered_to=registered_to,
                                 group_by=group_by, province=province, district=district, centre_code=centre_code)
     return rendered(request, report, name="kpis", format=format, omit=("targets",))
 
 
-@router.get("/reports/data-linkage", response_model=LinkageReport, responses=_AS_CSV)
+@router.get("/reports/data-linkage", response_model=LinkageReport, responses=_AS_CSV, openapi_extra=REPORTS)
 async def data_linkage(
-    request: Request, session: Session, caller: Authenticated, recorded_from: date, recorded_to: date,
+    request: Request, session: Session, _: Admitted, recorded_from: date, recorded_to: date,
     group_by: Literal["all", "province"] = "province", province: Province = None, format: Format = None,
 ) -> Response:
     """Terminations recorded in the period that produced a continuation notice within a day, and the lag."""
-    caller.require(Category.reports, "read")
     report = await service.data_linkage(session=session, recorded_from=recorded_from, recorded_to=recorded_to,
                                         group_by=group_by, province=province)
     return rendered(request, report, name="data-linkage", format=format)
 
 
-@router.get("/reports/quarterly-assistance", response_model=QuarterlyTable, responses=_AS_CSV)
+@router.get("/reports/quarterly-assistance", response_model=QuarterlyTable, responses=_AS_CSV, openapi_extra=REPORTS)
 async def quarterly_assistance(
-    request: Request, session: Session, caller: Authenticated,
+    request: Request, session: Session, _: Admitted,
     quarter: Annotated[str, Query(pattern=r"^(19|20|21)\d{2}-Q[1-4]$", examples=["2026-Q1"])],
     province: Province = None, district: District = None, format: Format = None,
 ) -> Response:
     """Seed 000's quarterly statistics table of re-employment assistance, per district."""
-    caller.require(Category.reports, "read")
     table = await service.quarterly_table(session=session, quarter=quarter, province=province, district=district)
     return rendered(request, table, name=f"assistance-{quarter}", format=format)
 
 
-@router.get("/reports/fund-months", response_model=FundMonthsReport, responses=_AS_CSV)
-async def fund_months(request: Request, upstreams: Services, caller: Authenticated, format: Format = None) -> Response:
+@router.get("/reports/fund-months", response_model=FundMonthsReport, responses=_AS_CSV, openapi_extra=REPORTS)
+async def fund_months(request: Request, upstreams: Services, _: Admitted, format: Format = None) -> Response:
     """Months of benefit each fund area can still pay (alert below its threshold)."""
-    caller.require(Category.reports, "read")
     report = await service.fund_months(upstreams=upstreams, headers=upstream_headers(request))
     return rendered(request, report, name="fund-months", format=format)
 
 
 @router.post("/satisfaction-responses", status_code=201, response_model=SurveyResponseRead,
+             openapi_extra=needs(scope(Category.surveys, "write")),
              responses={200: {"description": "the same response was already received"}})
-async def record_survey_response(body: SurveyResponse, response: Response, session: Session, caller: Authenticated) -> object:
+async def record_survey_response(body: SurveyResponse, response: Response, session: Session, admission: Admitted) -> object:
     """Record an anonymous satisfaction-survey answer collected by a centre (idempotent by `response_id`)."""
-    caller.require(Category.surveys, "write")
-    record, created = await service.record_survey_response(session=session, agency_code=caller.agency_code, response=body)
+    record, created = await service.record_survey_response(session=session, agency_code=admission.caller.agency_code, response=body)
     if not created:
         response.status_code = 200
     return record
 
 
-@router.get("/reports/satisfaction", response_model=SatisfactionReport, responses=_AS_CSV)
+@router.get("/reports/satisfaction", response_model=SatisfactionReport, responses=_AS_CSV, openapi_extra=REPORTS)
 async def satisfaction(
-    request: Request, session: Session, caller: Authenticated, surveyed_from: date, surveyed_to: date,
+    request: Request, session: Session, _: Admitted, surveyed_from: date, surveyed_to: date,
     group_by: GroupBy = "province", province: Province = None, district: District = None, centre_code: Centre = None,
     format: Format = None,
 ) -> Response:
     """The satisfaction index of UI participants per group (target 85% by 2025, 90% by 2030)."""
-    caller.require(Category.reports, "read")
     report = await service.satisfaction(session=session, surveyed_from=surveyed_from, surveyed_to=surveyed_to,
                                         group_by=group_by, province=province, district=district, centre_code=centre_code)
     return rendered(request, report, name="satisfaction", format=format)

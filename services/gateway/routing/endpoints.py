@@ -1,50 +1,55 @@
 import orjson
-from fastapi import APIRouter, Query, Request, Response
+from fastapi import APIRouter, Path, Query, Request, Response
 
-from services.gateway.access.caller import Authenticated
-from services.gateway.access.policy import PERSON_DATA, scope
+from services.gateway.access.policy import PERSON_DATA, Category, scope
 from services.gateway.dependencies import Services, Session
-from services.gateway.routing.audited import audited
+from services.gateway.routing.admission import ROUTED, Admitted, audited
 from services.gateway.routing.forwarding import Forwarded, forward, people_in, shaped, upstream_headers
+from services.gateway.routing.operations import needs
 from services.gateway.routing.person import person_record
-from services.gateway.routing.routes import CHANGE_KINDS, SYNC_UPLOADS, route_for
+from services.gateway.routing.routes import CHANGE_KINDS, SYNC_UPLOADS
 from shared.conditional import entity_tag, not_modified
-from shared.problems import Forbidden, NotFound
+from shared.national_id import NATIONAL_ID_PATTERN
 
 router = APIRouter(prefix="/v1", tags=["partner API"])
 
 
-@router.get("/persons/{national_id}")
-async def read_person(national_id: str, request: Request, session: Session, caller: Authenticated, services: Services) -> Response:
+@router.get("/persons/{national_id}", openapi_extra=needs(*sorted(scope(c, "read") for c in PERSON_DATA), personal=True))
+async def read_person(
+    request: Request, session: Session, admission: Admitted, services: Services,
+    national_id: str = Path(pattern=NATIONAL_ID_PATTERN, examples=["079190001234"]),
+) -> Response:
     """One person's record across labour, social insurance and job matching, cut to the caller's
-    scopes and agency kind. Needs X-Purpose; the access is audited."""
+    scopes and agency kind (a section per category it may read). Needs X-Purpose; the access is audited."""
+    caller = admission.caller
     readable = [c for c in sorted(PERSON_DATA) if caller.may(c, "read")]
-    if not readable:
-        raise Forbidden("the person record needs a read scope of at least one person-data category",
-                        missing_scope=[scope(c, "read") for c in sorted(PERSON_DATA)])
 
     async def call() -> Forwarded:
-        record, _ = await person_record(upstreams=services, request=request, caller=caller, national_id=national_id.upper())
+        record = await person_record(upstreams=services, request=request, caller=caller, national_id=national_id.upper())
         return Forwarded(Response(orjson.dumps(record), media_type="application/json"), people_in(record))
 
-    return await audited(request, session, caller, readable, call)
+    return await audited(request, session, admission, readable, call)
 
 
-@router.post("/sync/{kind}")
-async def upload(kind: str, request: Request, session: Session, caller: Authenticated, services: Services) -> Response:
-    """Bulk NDJSON upload from an employment service centre, passed to the owning service
-    (per-record results; safe to send again)."""
-    category = SYNC_UPLOADS.get(kind)
-    if category is None:
-        raise NotFound(f"no upload of {kind}; uploads: {sorted(SYNC_UPLOADS)}")
-    caller.require(category, "write")
-    body = await request.body()
+def _upload_endpoint(kind: str, category: Category):  # noqa: ANN202  (a FastAPI endpoint)
+    async def upload(request: Request, session: Session, admission: Admitted, services: Services) -> Response:
+        body = await request.body()
 
-    async def call() -> Forwarded:
-        forwarded = await forward(services, request, caller, service="labour", path=f"/sync/{kind}", content=body)
-        return Forwarded(forwarded.response, forwarded.people | _people_in_ndjson(body))
+        async def call() -> Forwarded:
+            forwarded = await forward(services, request, admission.caller, service="labour", path=f"/sync/{kind}", content=body)
+            return Forwarded(forwarded.response, forwarded.people | _people_in_ndjson(body))
 
-    return await audited(request, session, caller, [category], call)
+        return await audited(request, session, admission, [category], call)
+
+    upload.__name__ = f"upload_{kind.replace('-', '_')}"
+    upload.__doc__ = (f"Bulk NDJSON upload of {kind} from an employment service centre, passed to labour "
+                      "(per-record results; safe to send again).")
+    return upload
+
+
+for _kind, _category in SYNC_UPLOADS.items():
+    router.add_api_route(f"/sync/{_kind}", _upload_endpoint(_kind, _category), methods=["POST"],
+                         openapi_extra=needs(scope(_category, "write"), personal=True))
 
 
 def _people_in_ndjson(body: bytes) -> set[str]:
@@ -57,40 +62,44 @@ def _people_in_ndjson(body: bytes) -> set[str]:
     return people
 
 
-@router.get("/sync/changes")
+@router.get("/sync/changes", openapi_extra=needs(*sorted({scope(c, "read") for c in CHANGE_KINDS.values()}), personal=True))
 async def changes(
-    request: Request, session: Session, caller: Authenticated, services: Services,
+    request: Request, session: Session, admission: Admitted, services: Services,
     kinds: list[str] | None = Query(None, description=f"record kinds: {', '.join(sorted(CHANGE_KINDS))}; default: all you may read"),
+    after: int | None = Query(None, ge=0, le=2**63 - 1, description="`next_after` of the previous pull"),
+    limit: int = Query(50, ge=1, le=500),
+    centre_code: str | None = Query(None, max_length=40, pattern=r"^[A-Za-z0-9_.-]+$"),
 ) -> Response:
     """The labour change feed for centres: records changed after the cursor `after`, limited to
     the kinds the caller may read. Send the ETag back as If-None-Match to get 304 when nothing changed."""
+    caller = admission.caller
     allowed = caller.readable(kinds, CHANGE_KINDS, field="kinds")
     categories = sorted({CHANGE_KINDS[k] for k in allowed})
 
     async def call() -> Forwarded:
-        params = [(k, v) for k, v in request.query_params.multi_items() if k != "kinds"] + [("kinds", k) for k in allowed]
+        given = {"after": after, "limit": limit, "centre_code": centre_code}
+        params = [(k, str(v)) for k, v in given.items() if v is not None] + [("kinds", k) for k in allowed]
         upstream = await services.call("labour", "GET", "/sync/changes", params=params, headers=upstream_headers(request))
-        forwarded = shaped(upstream, caller)
+        forwarded = shaped(upstream, caller, public_path=request.url.path)
         tag = entity_tag("changes", caller.agency_kind, forwarded.response.body)
         if (unchanged := not_modified(request, tag)) is not None:
             return Forwarded(unchanged)
         forwarded.response.headers["ETag"] = tag
         return forwarded
 
-    return await audited(request, session, caller, categories, call)
+    return await audited(request, session, admission, categories, call)
 
 
-@router.api_route("/{path:path}", methods=["GET", "POST", "PATCH"], include_in_schema=False)
-async def route(path: str, request: Request, session: Session, caller: Authenticated, services: Services) -> Response:
-    """Every other partner call goes to the service that owns the data, behind the caller's scopes."""
-    found = route_for("/" + path)
-    if found is None:
-        raise NotFound(f"no partner route /v1/{path}")
-    target, upstream_path = found
+@router.api_route(ROUTED.removeprefix("/v1"), methods=["GET", "POST", "PATCH", "PUT", "DELETE"], include_in_schema=False)
+async def route(request: Request, session: Session, admission: Admitted, services: Services) -> Response:
+    """Every other partner call: the table's row for it was found, checked and admitted; the call
+    goes to the service that owns the data, on the row's upstream path."""
+    target = admission.operation
+    assert target.upstream is not None and target.category is not None
     body = await request.body() if request.method != "GET" else None
 
     async def call() -> Forwarded:
-        caller.require(target.category, "read" if request.method == "GET" else "write")  # a refusal is audited too
-        return await forward(services, request, caller, service=target.service, path=upstream_path, content=body)
+        return await forward(services, request, admission.caller, service=target.service,
+                             path=target.upstream_path(admission.path_values), content=body)
 
-    return await audited(request, session, caller, [target.category], call)
+    return await audited(request, session, admission, [target.category], call)

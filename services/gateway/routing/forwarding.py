@@ -12,8 +12,10 @@ from fastapi import Request, Response
 from services.gateway.access.caller import Caller
 from services.gateway.access.policy import minimised
 from services.gateway.routing.upstream import Upstreams
+from shared.national_id import NATIONAL_ID_PATTERN, normalised
+from shared.problems import PROBLEM_MEDIA_TYPE
 
-_NATIONAL_ID = re.compile(r"^(\d{12}|\d{17}[\dXx])$")
+_NATIONAL_ID = re.compile(NATIONAL_ID_PATTERN)
 _FORWARDED_HEADERS = ("content-type", "accept", "if-none-match", "accept-language")
 _RETURNED_HEADERS = ("etag", "retry-after", "content-disposition")
 
@@ -24,7 +26,7 @@ def people_in(document: Any, found: set[str] | None = None) -> set[str]:
     if isinstance(document, dict):
         for key, value in document.items():
             if key == "national_id" and isinstance(value, str):
-                found.add(value.upper())
+                found.add(normalised(value))
             else:
                 people_in(value, found)
     elif isinstance(document, list):
@@ -35,9 +37,8 @@ def people_in(document: Any, found: set[str] | None = None) -> set[str]:
 
 def people_asked_for(request: Request) -> set[str]:
     """National IDs the request names in its path or its `national_id` parameter."""
-    named = {segment.upper() for segment in request.url.path.split("/") if _NATIONAL_ID.match(segment)}
-    if value := request.query_params.get("national_id"):
-        named.add(value.upper())
+    named = {normalised(segment) for segment in request.url.path.split("/") if _NATIONAL_ID.match(segment)}
+    named |= {normalised(value) for value in request.query_params.getlist("national_id") if _NATIONAL_ID.match(value.strip())}
     return named
 
 
@@ -64,14 +65,17 @@ def _has_unnamed_records(document: Any) -> bool:
     return isinstance(records, list) and any(isinstance(r, dict) and "id" in r and "national_id" not in r for r in records)
 
 
-def shaped(upstream: httpx.Response, caller: Caller) -> Forwarded:
-    """The service's answer without the fields the caller may not see, and the people in it."""
+def shaped(upstream: httpx.Response, caller: Caller, *, public_path: str) -> Forwarded:
+    """The service's answer without the fields the caller may not see, and the people in it; a
+    problem names the public path the partner called, not the service's."""
     headers = {name: upstream.headers[name] for name in _RETURNED_HEADERS if name in upstream.headers}
     content_type = upstream.headers.get("content-type", "")
     if upstream.status_code == 304 or "json" not in content_type:
         return Forwarded(Response(upstream.content, status_code=upstream.status_code, headers=headers,
                                   media_type=content_type or None))
     document = minimised(orjson.loads(upstream.content), caller.hidden)
+    if content_type.startswith(PROBLEM_MEDIA_TYPE) and isinstance(document, dict):
+        document["instance"] = public_path
     body = orjson.dumps(document)
     return Forwarded(Response(body, status_code=upstream.status_code, headers=headers, media_type=content_type.split(";")[0]),
                      people_in(document) if upstream.is_success else set(),
@@ -86,4 +90,4 @@ async def forward(
         service, request.method, path, params=list(request.query_params.multi_items()), content=content,
         headers=upstream_headers(request),
     )
-    return shaped(upstream, caller)
+    return shaped(upstream, caller, public_path=request.url.path)

@@ -2,6 +2,7 @@
 fetched in parallel and cut to the caller's rights."""
 
 import asyncio
+from urllib.parse import quote
 from dataclasses import dataclass
 
 import orjson
@@ -45,7 +46,7 @@ SECTIONS: tuple[Section, ...] = (
 async def _fetch(upstreams: Upstreams, request: Request, section: Section, national_id: str) -> object:
     headers = upstream_headers(request)
     if section.single:
-        response = await upstreams.call(section.service, "GET", section.path.format(id=national_id), headers=headers)
+        response = await upstreams.call(section.service, "GET", section.path.format(id=quote(national_id, safe="")), headers=headers)
         return orjson.loads(response.content) if response.status_code == 200 else None
     response = await upstreams.call(section.service, "GET", section.path, params=[("national_id", national_id), ("limit", "500")],
                                     headers=headers)
@@ -53,11 +54,12 @@ async def _fetch(upstreams: Upstreams, request: Request, section: Section, natio
     return document["items"] if isinstance(document, dict) and "items" in document else document
 
 
-async def person_record(*, upstreams: Upstreams, request: Request, caller: Caller, national_id: str) -> tuple[dict[str, object], list[Category]]:
-    """The sections of the person's record the caller may read, and their categories; 503 when a needed service is down."""
+async def person_record(*, upstreams: Upstreams, request: Request, caller: Caller, national_id: str) -> dict[str, object]:
+    """The sections of the person's record the caller may read; 503 when a needed service is down."""
     sections = [s for s in SECTIONS if caller.may(s.category, "read")]
     results = await asyncio.gather(*(_fetch(upstreams, request, s, national_id) for s in sections))
-    record = {s.category.value: minimised(result, caller.hidden) for s, result in zip(sections, results)}
-    if not any(record.values()):
+    sections_found = {s.category.value: result for s, result in zip(sections, results)}
+    if not any(sections_found.values()):
         raise NotFound(f"no records about {national_id} in the categories this client may read")
-    return {"national_id": national_id, "sections": record}, [s.category for s in sections]
+    # Minimised whole, so that a section a kind may never see is cut by its name too.
+    return minimised({"national_id": national_id, "sections": sections_found}, caller.hidden)

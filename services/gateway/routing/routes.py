@@ -1,56 +1,78 @@
-"""The partner API's route table: which public `/v1` path goes to which service, and the data
-category whose scope it needs (read for GET, write otherwise)."""
+"""What of the services partners may reach: each exposed path prefix of a service, its public
+prefix under `/v1`, and the data category whose scope it needs (read for GET, write otherwise).
+
+This is the source the operation table is generated from (`labourlink schemas` writes
+operations.json from it and the services' own OpenAPI documents): every operation of a service
+under an exposed prefix becomes one row; anything else of a service (health, readiness, metrics,
+administration) is not in the table and so cannot be reached through the gateway.
+"""
 
 from dataclasses import dataclass
 
-from services.gateway.access.policy import Category
+from services.gateway.access.policy import PERSON_DATA, Category
 
 C = Category
 
 
 @dataclass(frozen=True)
-class Route:
-    public: str  # path prefix under /v1
+class Exposure:
     service: str
-    upstream: str  # path prefix on the service
+    upstream: str  # path prefix on the service, as its OpenAPI document writes it ({parameters} included)
     category: Category
+    public: str = ""  # path prefix under /v1; the upstream prefix when empty
+    # Whether answers name people (X-Purpose, audit); by default, whether the category is person data.
+    personal: bool | None = None
+
+    @property
+    def public_prefix(self) -> str:
+        return self.public or self.upstream
+
+    @property
+    def names_people(self) -> bool:
+        return self.category in PERSON_DATA if self.personal is None else self.personal
 
 
-ROUTES: tuple[Route, ...] = (
-    Route("/employers", "labour", "/employers", C.employers),
-    Route("/workers", "labour", "/workers", C.workers),
-    Route("/contracts", "labour", "/contracts", C.contracts),
-    Route("/terminations", "labour", "/terminations", C.terminations),
-    Route("/centres", "labour", "/centres", C.registrations),
-    Route("/caseworkers", "labour", "/caseworkers", C.registrations),
-    Route("/registrations", "labour", "/registrations", C.registrations),
-    Route("/job-search-notices", "labour", "/job-search-notices", C.registrations),
-    Route("/counselling-sessions", "labour", "/counselling-sessions", C.counselling),
-    Route("/courses", "labour", "/courses", C.training),
-    Route("/enrolments", "labour", "/enrolments", C.training),
-    Route("/hardship-assessments", "labour", "/hardship-assessments", C.hardship),
-    Route("/contributions", "social_insurance", "/contributions", C.contributions),
-    Route("/arrears", "social_insurance", "/arrears", C.contributions),
-    Route("/pension-continuations", "social_insurance", "/pension-continuations", C.contributions),
-    Route("/continuation-notices", "social_insurance", "/continuation-notices", C.notices),
-    Route("/claims", "social_insurance", "/claims", C.claims),
-    Route("/benefits", "social_insurance", "/benefits", C.benefits),
-    Route("/overpayments", "social_insurance", "/overpayments", C.benefits),
-    Route("/public-notices", "social_insurance", "/public-notices", C.benefits),
-    Route("/retirees", "social_insurance", "/retirees", C.benefits),
-    Route("/fund-areas", "social_insurance", "/fund-areas", C.reports),
-    Route("/communities", "social_insurance", "/communities", C.benefits),
-    Route("/vacancies", "job_matching", "/vacancies", C.vacancies),
-    Route("/job-fairs", "job_matching", "/job-fairs", C.vacancies),
-    Route("/occupations", "job_matching", "/occupations", C.vacancies),
-    Route("/feed/vacancies", "job_matching", "/feed/vacancies", C.vacancies),
-    Route("/seekers", "job_matching", "/seekers", C.seekers),
-    Route("/offers", "job_matching", "/offers", C.seekers),
-    Route("/referrals", "job_matching", "/referrals", C.referrals),
-    Route("/placements", "job_matching", "/placements", C.placements),
-    Route("/reports/job-matching", "job_matching", "/reports/kpis", C.reports),
-    Route("/reports/offer-shortages", "job_matching", "/reports/offer-shortages", C.reports),
+EXPOSED: tuple[Exposure, ...] = (
+    Exposure("labour", "/employers", C.employers),
+    Exposure("labour", "/workers", C.workers),
+    Exposure("labour", "/contracts", C.contracts),
+    Exposure("labour", "/terminations", C.terminations),
+    # Centres and caseworkers are the agency's own staff and offices, not the people it serves.
+    Exposure("labour", "/centres", C.registrations, personal=False),
+    Exposure("labour", "/caseworkers", C.registrations, personal=False),
+    Exposure("labour", "/registrations", C.registrations),
+    Exposure("labour", "/job-search-notices", C.registrations),
+    Exposure("labour", "/counselling-sessions", C.counselling),
+    Exposure("labour", "/courses", C.training, personal=False),
+    Exposure("labour", "/enrolments", C.training),
+    Exposure("labour", "/hardship-assessments", C.hardship),
+    Exposure("social_insurance", "/contributions", C.contributions),
+    Exposure("social_insurance", "/arrears", C.contributions, personal=False),  # employers' arrears
+    Exposure("social_insurance", "/pension-continuations", C.contributions),
+    Exposure("social_insurance", "/pension-continuations/rate", C.contributions, personal=False),
+    Exposure("social_insurance", "/continuation-notices", C.notices),
+    Exposure("social_insurance", "/claims", C.claims),
+    Exposure("social_insurance", "/benefits", C.benefits),
+    Exposure("social_insurance", "/overpayments", C.benefits),
+    Exposure("social_insurance", "/public-notices", C.benefits),
+    Exposure("social_insurance", "/retirees", C.benefits),
+    Exposure("social_insurance", "/fund-areas", C.reports),
+    Exposure("social_insurance", "/communities", C.benefits, personal=False),  # staffing figures
+    Exposure("job_matching", "/vacancies", C.vacancies),
+    # A vacancy's candidates are seekers: reading them is reading seekers, whoever asks by vacancy.
+    Exposure("job_matching", "/vacancies/{vacancy_id}/candidates", C.seekers),
+    Exposure("job_matching", "/job-fairs", C.vacancies),
+    Exposure("job_matching", "/occupations", C.vacancies),
+    Exposure("job_matching", "/feed/vacancies", C.vacancies),
+    Exposure("job_matching", "/seekers", C.seekers),
+    Exposure("job_matching", "/offers", C.seekers),
+    Exposure("job_matching", "/referrals", C.referrals),
+    Exposure("job_matching", "/placements", C.placements),
+    Exposure("job_matching", "/reports/kpis", C.reports, public="/reports/job-matching"),
+    Exposure("job_matching", "/reports/offer-shortages", C.reports),
 )
+# Methods a partner may use on an exposed operation.
+EXPOSED_METHODS = ("get", "post", "patch")
 
 # Sync uploads go to the owning service; each kind of record needs its category's write scope.
 SYNC_UPLOADS: dict[str, Category] = {
@@ -65,9 +87,8 @@ CHANGE_KINDS: dict[str, Category] = {
 }
 
 
-def route_for(path: str) -> tuple[Route, str] | None:
-    """The route of a public path (longest prefix first) and the upstream path it maps to."""
-    for route in sorted(ROUTES, key=lambda r: -len(r.public)):
-        if path == route.public or path.startswith(route.public + "/"):
-            return route, route.upstream + path[len(route.public):]
-    return None
+def exposure_of(service: str, upstream_path: str) -> Exposure | None:
+    """The most specific exposure covering a service's path, or None when partners may not reach it."""
+    covering = [e for e in EXPOSED if e.service == service
+                and (upstream_path == e.upstream or upstream_path.startswith(e.upstream + "/"))]
+    return max(covering, key=lambda e: len(e.upstream), default=None)

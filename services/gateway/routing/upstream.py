@@ -20,6 +20,10 @@ class UpstreamFailed(Problem):
     status, slug, title = 502, "upstream-failed", "Bad gateway"
 
 
+class UpstreamTimedOut(Problem):
+    status, slug, title = 504, "upstream-timeout", "Gateway timeout"
+
+
 @dataclass
 class CircuitBreaker:
     """Opens after `threshold` failures in a row; lets one trial call through after `cooldown` seconds."""
@@ -75,7 +79,8 @@ class Upstreams:
         self, service: str, method: str, path: str, *, params: list[tuple[str, str]] | None = None,
         content: bytes | None = None, headers: Mapping[str, str] | None = None,
     ) -> httpx.Response:
-        """The service's response; 503 problem when it cannot be reached (or its breaker is open)."""
+        """The service's response; 503 problem while its breaker is open, 504 when it did not answer
+        in time, 502 when the exchange failed or it answered with a server error."""
         breaker = self.breakers[service]
         if (wait := breaker.retry_after()) is not None:
             raise ServiceUnavailable(f"{service} is unavailable; try again in {wait:.0f} s", service=service,
@@ -86,7 +91,10 @@ class Upstreams:
                 # A deadline for the whole answer, on top of httpx's per-phase timeouts.
                 async with asyncio.timeout(self.timeout_seconds):
                     response = await self.clients[service].request(method, path, params=params, content=content, headers=headers)
-            except (httpx.TransportError, TimeoutError) as error:
+            except (httpx.HTTPError, httpx.InvalidURL, TimeoutError) as error:
+                # Any failure of the exchange itself, whatever the client library calls it, is the
+                # gateway's to answer as problem+json, never a 500 or a dropped connection.
+                timed_out = isinstance(error, (httpx.TimeoutException, TimeoutError))
                 failure = f"{type(error).__name__}"
             else:
                 if response.status_code not in _RETRYABLE_STATUS:
@@ -95,9 +103,11 @@ class Upstreams:
                         raise UpstreamFailed(f"{service} failed with {response.status_code}", service=service)
                     breaker.succeeded()
                     return response
-                failure = f"status {response.status_code}"
+                failure, timed_out = f"status {response.status_code}", response.status_code == 504
             log.warning("upstream_call_failed", service=service, path=path, attempt=attempt + 1, failure=failure)
             if attempt + 1 < attempts:
                 await asyncio.sleep(0.05 * 4**attempt)
         breaker.failed()
-        raise ServiceUnavailable(f"{service} is unavailable ({failure})", service=service)
+        if timed_out:
+            raise UpstreamTimedOut(f"{service} did not answer within {self.timeout_seconds:g} s", service=service)
+        raise UpstreamFailed(f"{service} could not be reached ({failure})", service=service)

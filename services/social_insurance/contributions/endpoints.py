@@ -1,6 +1,6 @@
 from datetime import UTC, date, datetime
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Depends, Query, Request
 from sqlalchemy import select
 
 from services.social_insurance.contributions import service
@@ -8,6 +8,7 @@ from services.social_insurance.contributions.schemas import Arrears, Contributio
 from services.social_insurance.dependencies import Session
 from services.social_insurance.models import Contribution
 from shared.pagination import Page, PageRequest, page_of, page_request
+from shared.schemas import MONTH_PATTERN
 
 router = APIRouter(tags=["contributions"])
 _EXAMPLE = ('{"national_id": "079190001234", "employer_tax_code": "0301234567", "month": "2026-01", "insured_salary": "9000000", '
@@ -27,7 +28,7 @@ async def import_reports(request: Request, session: Session) -> object:
 @router.get("/contributions", response_model=Page[ContributionRead])
 async def list_contributions(
     session: Session, page: PageRequest = Depends(page_request), national_id: str | None = None,
-    employer_tax_code: str | None = None, month: str | None = None,
+    employer_tax_code: str | None = None, month: str | None = Query(None, pattern=MONTH_PATTERN, examples=["2026-03"]),
 ) -> object:
     """Contributions, filtered, by keyset pages."""
     statement = select(Contribution)

@@ -1,6 +1,6 @@
 from datetime import UTC, date, datetime
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Query
 
 from services.social_insurance.dependencies import Session, Settings
 from services.social_insurance.retirees import service
@@ -22,7 +22,10 @@ async def certify(retiree_id: int, body: CertificationCreate, session: Session) 
 
 
 @router.get("/retirees/overdue", response_model=list[OverdueRetiree])
-async def overdue(session: Session, settings: Settings, year: int, as_of: date | None = None, community_code: str | None = None) -> object:
+async def overdue(
+    session: Session, settings: Settings, year: int = Query(ge=1900, le=2199, examples=[2026]), as_of: date | None = None,
+    community_code: str | None = None,
+) -> object:
     """Retirees whose certification for the year is overdue."""
     return await service.overdue(
         session=session, year=year, as_of=as_of or datetime.now(UTC).date(), due_day=settings.certification_due_day,

@@ -2,46 +2,47 @@
 which scope is missing; API keys, client-credential tokens, rotation and revocation."""
 
 import base64
+import re
 
 import pytest
 
 from services.gateway.access import tokens
-from services.gateway.routing.routes import ROUTES
+from services.gateway.routing.operations import Operation, OperationTable
 from tests.services.gateway.conftest import SIGNING_KEY, System
 
 PURPOSE = {"X-Purpose": "case HCM-Q10/2026/0042"}
 
 
-def partner_paths(system: System) -> list[tuple[str, str]]:
-    """Every (method, path) a partner can call: the gateway's own routes and each routed prefix."""
-    calls = []
-    for route in system.gateway._transport.app.routes:  # type: ignore[attr-defined]
-        path = getattr(route, "path", "")
-        if path.startswith("/v1/") and "{path:path}" not in path and path != "/v1/oauth/token":
-            for method in sorted(route.methods - {"HEAD"}):  # type: ignore[attr-defined]
-                calls.append((method, path.replace("{national_id}", "079190001234").replace("{client_id}", "c1")
-                              .replace("{credential_id}", "1").replace("{kind}", "terminations")))
-    calls += [(method, f"/v1{route.public}") for route in ROUTES for method in ("GET", "POST")]
-    return calls
+def table(system: System) -> OperationTable:
+    return system.gateway._transport.app.state.operations  # type: ignore[attr-defined]
 
 
-async def test_every_route_refuses_a_call_without_credentials(system: System) -> None:
-    calls = partner_paths(system)
-    assert len(calls) > 70
-    for method, path in calls:
-        response = await system.gateway.request(method, path, headers=PURPOSE)
-        assert response.status_code == 401, (method, path, response.text)
+def sample_path(operation: Operation) -> str:
+    """The operation's path with a well-formed value in each parameter."""
+    samples = {"national_id": "079190001234", "client_id": "client-1", "code": "VN-HCM", "community": "HCM-Q10-P1",
+               "community_code": "HCM-Q10-P1"}
+    return re.sub(r"\{(\w+)\}", lambda m: samples.get(m.group(1), "1"), operation.path)
+
+
+async def test_every_operation_refuses_a_call_without_credentials(system: System) -> None:
+    operations = [o for o in table(system).operations if o.scopes]
+    assert len(operations) > 110
+    for operation in operations:
+        response = await system.gateway.request(operation.method, sample_path(operation), headers=PURPOSE)
+        assert response.status_code == 401, (operation.method, operation.path, response.text)
         assert response.headers["content-type"] == "application/problem+json"
 
 
-async def test_every_routed_call_refuses_without_its_scope_and_names_it(system: System) -> None:
+async def test_every_operation_refuses_without_its_scope_and_names_it(system: System) -> None:
     key = await system.client("events:read")
-    for route in ROUTES:
-        for method, action in (("GET", "read"), ("POST", "write")):
-            response = await system.gateway.request(method, f"/v1{route.public}", headers={"X-API-Key": key, **PURPOSE})
-            assert response.status_code == 403, (method, route.public, response.text)
-            assert response.json()["missing_scope"] == f"{route.category.value}:{action}"
-            assert f"{route.category.value}:{action}" in response.json()["detail"]
+    for operation in table(system).operations:
+        if not operation.scopes or "events:read" in operation.scopes:
+            continue
+        response = await system.gateway.request(operation.method, sample_path(operation), headers={"X-API-Key": key, **PURPOSE})
+        assert response.status_code == 403, (operation.method, operation.path, response.text)
+        missing = response.json()["missing_scope"]
+        assert (missing if isinstance(missing, list) else [missing]) == sorted(operation.scopes)
+        assert operation.scopes[0] in response.json()["detail"]
 
 
 async def test_the_gateways_own_routes_refuse_without_their_scope(system: System) -> None:

@@ -1,31 +1,85 @@
-"""The partner documents: one merged OpenAPI for every /v1 operation, and the AsyncAPI document;
-a schemathesis run over the merged document finds no 5xx."""
+"""The partner documents: one OpenAPI document made from the operation table (so it documents
+exactly the operations the gateway answers, each with the security it needs), the AsyncAPI
+document, and the table's routed rows current with the services' own documents."""
 
 import json
+import subprocess
+from pathlib import Path
 
-import httpx
+import pytest
 import yaml
-from hypothesis import HealthCheck, Phase, given, settings
-import schemathesis
 
-from services.gateway.access.policy import CEILINGS, AgencyKind
-from services.gateway.routing.routes import ROUTES
+from services.gateway.access.policy import PERSON_DATA, AgencyKind, ceiling, scope
+from services.gateway.routing.admission import PURPOSE_HEADER, ROUTED
+from services.gateway.routing.operations import OperationTable, write_operations
+from tests.services.fuzzing import fuzz
 from tests.services.gateway.conftest import System
 
+SPECTRAL = Path(__file__).resolve().parents[3] / "deploy" / "local" / "tools" / "node_modules" / ".bin" / "spectral"
 
-async def test_the_merged_openapi_documents_every_routed_operation_with_its_scope(system: System) -> None:
+
+def table(system: System) -> OperationTable:
+    return system.gateway._transport.app.state.operations  # type: ignore[attr-defined]
+
+
+async def partner_document(system: System) -> dict:
     response = await system.gateway.get("/partner-api/openapi.json")
     assert response.status_code == 200
-    document = response.json()
-    for route in ROUTES:
-        assert any(p == f"/v1{route.public}" or p.startswith(f"/v1{route.public}/") for p in document["paths"]), route.public
+    return response.json()
+
+
+def test_the_routed_operations_are_current_with_the_services_documents() -> None:
+    assert not write_operations(check=True), "run `make schemas` and commit services/gateway/routing/operations.json"
+
+
+async def test_the_document_has_exactly_the_operations_the_gateway_answers(system: System) -> None:
+    document = await partner_document(system)
+    documented = {(method.upper(), path) for path, item in document["paths"].items() for method in item}
+    assert documented == {(o.method, o.path) for o in table(system).operations}
+    app_routes = {(method, route.path) for route in system.gateway._transport.app.routes  # type: ignore[attr-defined]
+                  if getattr(route, "path", "").startswith("/v1/") and route.path != ROUTED for method in route.methods - {"HEAD"}}
+    assert app_routes == {(o.method, o.path) for o in table(system).operations if o.upstream is None}
+    # No routed row hides behind one of the gateway's own routes.
+    assert not {o.path for o in table(system).routed()} & {path for _, path in app_routes}
+    # Nothing of a service's operations side is reachable.
+    assert not [p for p in document["paths"] if p.rsplit("/", 1)[-1] in ("metrics", "healthz", "readyz", "openapi.json")]
+
+
+async def test_every_operation_declares_its_security_purpose_and_problems(system: System) -> None:
+    document = await partner_document(system)
+    flow_scopes = document["components"]["securitySchemes"]["oauth2"]["flows"]["clientCredentials"]["scopes"]
+    for operation in table(system).operations:
+        documented = document["paths"][operation.path][operation.method.lower()]
+        if operation.scopes:
+            assert {tuple(s.get("oauth2", ())) for s in documented["security"]} - {()} == {(s,) for s in operation.scopes}
+            assert {"apiKey": []} in documented["security"]
+            assert set(operation.scopes) <= flow_scopes.keys()
+        else:
+            assert documented["security"] == [], operation.path
+        purpose = [p for p in documented.get("parameters", []) if p["name"] == PURPOSE_HEADER]
+        assert purpose == ([{**purpose[0], "required": True}] if operation.personal else []), operation.path
+        for status in ("401", "403", "422"):
+            assert "application/problem+json" in documented["responses"][status]["content"], (operation.path, status)
+    assert all(description for description in flow_scopes.values())
+    sync = document["paths"]["/v1/sync/terminations"]["post"]
+    assert sync["security"][0] == {"oauth2": ["terminations:write"]}
+    person = document["paths"]["/v1/persons/{national_id}"]["get"]
+    assert {s["oauth2"][0] for s in person["security"] if "oauth2" in s} == {scope(c, "read") for c in PERSON_DATA}
     termination_post = document["paths"]["/v1/terminations"]["post"]
-    assert termination_post["security"][1] == {"oauth2": ["terminations:write"]}
-    assert any(p["name"] == "X-Purpose" for p in termination_post["parameters"])
     schema_ref = termination_post["requestBody"]["content"]["application/json"]["schema"]["$ref"]
-    assert schema_ref.startswith("#/components/schemas/labour.")
     assert document["components"]["schemas"][schema_ref.rsplit("/", 1)[1]]["examples"]
-    assert "/v1/persons/{national_id}" in document["paths"] and "/v1/events" in document["paths"]
+
+
+async def test_the_partner_document_passes_spectrals_oas_ruleset(system: System, tmp_path: Path) -> None:
+    assert SPECTRAL.exists(), "the Node tools are missing: `make test` installs them (npm ci in deploy/local/tools)"
+    (tmp_path / "partner-openapi.json").write_text(json.dumps(await partner_document(system)))
+    (tmp_path / ".spectral.yaml").write_text('extends: ["spectral:oas"]\n')
+    run = subprocess.run([str(SPECTRAL), "lint", "partner-openapi.json", "--format", "json", "--quiet", "--fail-severity", "off"],
+                         cwd=tmp_path, capture_output=True, text=True, timeout=300)
+    findings = json.loads(run.stdout or "[]")
+    errors = [(f["code"], ".".join(map(str, f["path"]))) for f in findings if f["severity"] == 0]
+    undeclared = [".".join(map(str, f["path"])) for f in findings if f["code"] == "oas3-operation-security-defined"]
+    assert errors == [] and undeclared == [], run.stdout[:3000] + run.stderr[:1000]
 
 
 async def test_the_asyncapi_document_is_served(system: System) -> None:
@@ -34,47 +88,20 @@ async def test_the_asyncapi_document_is_served(system: System) -> None:
     assert document["asyncapi"].startswith("3.") and "labourlink.job-matching" in str(document["channels"])
 
 
-@schemathesis.serializer("application/x-ndjson")
-def _ndjson(ctx: object, value: object) -> bytes:
-    # The sync uploads are NDJSON; the generated body is a string (any text a centre might send).
-    return value.encode() if isinstance(value, str) else json.dumps(value).encode() + b"\n"
+@pytest.mark.parametrize("system", ["postgres"], indirect=True)
+async def test_fuzzing_the_partner_api_finds_no_server_error_and_no_answer_off_its_schema(system: System) -> None:
+    key = await system.client(*sorted(scope(c, a) for c in ceiling(AgencyKind.labour) for a in ("read", "write")),
+                              client_id="fuzzer", rate_limit=1_000_000)
+    calls, failures = await fuzz(system.gateway, await partner_document(system), examples=6,
+                                 headers={"X-API-Key": key, PURPOSE_HEADER: "fuzzing"}, skip=("/v1/oauth/token",))
+    assert calls > 500
+    assert failures == [], "\n".join(map(str, failures))
 
 
-def _cases(operation: schemathesis.schemas.APIOperation, examples: int) -> list:  # type: ignore[name-defined]
-    drawn = []
-
-    @settings(max_examples=examples, database=None, phases=[Phase.generate], deadline=None, suppress_health_check=list(HealthCheck))
-    @given(operation.as_strategy())
-    def collect(case: object) -> None:
-        drawn.append(case)
-
-    collect()
-    return drawn
-
-
-async def test_fuzzing_the_partner_api_finds_no_server_errors(system: System) -> None:
-    key = await system.client(*sorted(f"{c.value}:{a}" for c in CEILINGS[AgencyKind.labour] for a in ("read", "write")),
-                              client_id="fuzzer", rate_limit=100_000)
-    document = (await system.gateway.get("/partner-api/openapi.json")).json()
-    schema = schemathesis.openapi.from_dict(document)
-    failures, calls = [], 0
-    for result in schema.get_all_operations():
-        operation = result.ok()
-        for case in _cases(operation, examples=8):
-            kwargs = case.as_transport_kwargs(base_url="http://test")
-            headers = {**{k: str(v) for k, v in (kwargs.get("headers") or {}).items()}, "X-API-Key": key}
-            try:
-                response = await system.gateway.request(
-                    kwargs["method"], kwargs["url"], params=kwargs.get("params"), headers=headers,
-                    json=kwargs.get("json"), content=kwargs.get("data") if isinstance(kwargs.get("data"), (bytes, str)) else None,
-                )
-            except (httpx.InvalidURL, httpx.LocalProtocolError, UnicodeEncodeError):
-                continue  # no HTTP client could send this request
-            except Exception as error:  # a service's unhandled error, raised through the in-process transport
-                failures.append((kwargs["method"], kwargs["url"], 500, repr(error)[:300]))
-                continue
-            calls += 1
-            if response.status_code >= 500:
-                failures.append((kwargs["method"], kwargs["url"], response.status_code, response.text[:300]))
-    assert calls > 200
-    assert failures == []
+@pytest.mark.parametrize("system", ["postgres"], indirect=True)
+@pytest.mark.parametrize("service", ["labour", "social_insurance", "job_matching"])
+async def test_fuzzing_each_service_finds_no_server_error_and_no_answer_off_its_schema(system: System, service: str) -> None:
+    client = getattr(system, service)
+    calls, failures = await fuzz(client, (await client.get("/openapi.json")).json(), examples=6, headers={})
+    assert calls > 100
+    assert failures == [], "\n".join(map(str, failures))

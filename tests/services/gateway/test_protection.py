@@ -1,5 +1,6 @@
-"""Protection: per-client rate limits, request size limits, a dead service answered at once with
-503 problem+json (and its circuit opened), request ids and trace context carried to the services."""
+"""Protection: per-client rate limits, request size limits, a dead service answered with 502 and
+then at once with 503 problem+json (its circuit opened), a slow one with 504, request ids and trace
+context carried to the services."""
 
 import asyncio
 import time
@@ -27,20 +28,20 @@ async def test_a_client_over_its_rate_limit_gets_429_with_retry_after(system: Sy
 
 
 async def test_a_body_over_the_limit_is_refused_before_it_reaches_a_service(system: System) -> None:
-    key = await system.client("registrations:write")
+    key = {"X-API-Key": await system.client("registrations:write"), "X-Purpose": "daily sync"}
     gateway_state(system).settings.max_request_bytes = 2048
-    response = await system.gateway.post("/v1/sync/registrations", content=b"x" * 4096, headers={"X-API-Key": key})
+    response = await system.gateway.post("/v1/sync/registrations", content=b"x" * 4096, headers=key)
     assert response.status_code == 413 and response.json()["max_bytes"] == 2048
 
     async def streamed():  # no Content-Length: counted as it arrives
         for _ in range(4):
             yield b"y" * 1024
 
-    chunked = await system.gateway.post("/v1/sync/registrations", content=streamed(), headers={"X-API-Key": key})
+    chunked = await system.gateway.post("/v1/sync/registrations", content=streamed(), headers=key)
     assert chunked.status_code == 413
 
 
-async def test_an_unavailable_service_gives_503_at_once_and_opens_its_circuit(system: System) -> None:
+async def test_an_unreachable_service_gives_502_then_its_open_circuit_503_at_once(system: System) -> None:
     calls = 0
 
     def refuse(request: httpx.Request) -> httpx.Response:
@@ -55,7 +56,7 @@ async def test_an_unavailable_service_gives_503_at_once_and_opens_its_circuit(sy
 
     started = time.monotonic()
     first = await system.gateway.get("/v1/employers", headers={"X-API-Key": key})
-    assert first.status_code == 503 and first.headers["content-type"] == "application/problem+json"
+    assert first.status_code == 502 and first.headers["content-type"] == "application/problem+json"
     assert first.json()["service"] == "labour"
     assert calls == 3  # a read is tried again twice
     await system.gateway.get("/v1/employers", headers={"X-API-Key": key})
@@ -67,7 +68,7 @@ async def test_an_unavailable_service_gives_503_at_once_and_opens_its_circuit(sy
     assert (await system.gateway.get("/v1/vacancies", headers={"X-API-Key": key})).status_code == 200
 
 
-async def test_a_slow_service_times_out_into_503(system: System) -> None:
+async def test_a_slow_service_times_out_into_504(system: System) -> None:
     async def slow(request: httpx.Request) -> httpx.Response:
         await asyncio.sleep(5)
         return httpx.Response(200, json={})
@@ -82,7 +83,7 @@ async def test_a_slow_service_times_out_into_503(system: System) -> None:
     key = await system.client("vacancies:read")
     started = time.monotonic()
     response = await asyncio.wait_for(system.gateway.get("/v1/vacancies", headers={"X-API-Key": key}), timeout=3)
-    assert response.status_code == 503 and time.monotonic() - started < 2
+    assert response.status_code == 504 and time.monotonic() - started < 2
 
 
 async def test_request_ids_and_trace_context_reach_the_service(system: System) -> None:
