@@ -7,12 +7,15 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 from fastapi import FastAPI, Request, Response
+from fastapi_offline import FastAPIOffline
 from fastapi.responses import JSONResponse
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
+from shared.idempotency import IdempotentRequests, with_idempotency_keys
 from shared.metrics import HTTP_LATENCY, HTTP_REQUESTS
 from shared.migrations import upgrade_to_head
-from shared.problems import documented_problems, install_problem_handlers, problem_response
+from shared.ndjson import with_line_schemas
+from shared.problems import install_problem_handlers, problem_response, problem_responses
 from shared.runtime import ServiceRuntime
 from shared.service import ServiceDefinition
 from shared.settings import ServiceSettings
@@ -38,9 +41,15 @@ def create_service_app(definition: ServiceDefinition, settings: ServiceSettings 
         finally:
             await runtime.stop()
 
-    app = FastAPI(title=definition.title, description=definition.description, version="1", lifespan=lifespan)
+    # /docs and /redoc with their scripts served from the package, not a CDN: they work offline.
+    # Operation ids are the endpoints' names (`upload_terminations`), which generated clients use.
+    app = FastAPIOffline(title=definition.title, description=definition.description, version="1", lifespan=lifespan,
+                         generate_unique_id_function=lambda route: route.name)
     app.state.settings = settings
     install_problem_handlers(app)
+    # Innermost of the middleware: its answers are what the endpoints answered.
+    app.add_middleware(IdempotentRequests, table=lambda: definition.messaging.idempotency,
+                       sessionmaker=lambda: app.state.sessionmaker, scope_of=definition.idempotency_scope)
     _install_metrics(app, definition.name)
     if definition.install is not None:
         definition.install(app)
@@ -65,8 +74,21 @@ def create_service_app(definition: ServiceDefinition, settings: ServiceSettings 
 
     for router in definition.routers:
         app.include_router(router)
-    documented_problems(app)
+    build = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            app.openapi_schema = as_sent(build())
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]  # FastAPI's documented way to customise the document
     return app
+
+
+def as_sent(document: dict[str, Any]) -> dict[str, Any]:
+    """An OpenAPI document that describes requests and answers as they really are: errors as
+    problem+json, NDJSON uploads line by line, and the Idempotency-Key every POST takes."""
+    return problem_responses(with_line_schemas(with_idempotency_keys(document)))
 
 
 def openapi_of(definition: ServiceDefinition) -> dict[str, Any]:

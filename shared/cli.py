@@ -16,12 +16,20 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import httpx
+from pydantic import ValidationError
 
 from services.registry import DEFAULT_PORTS, SERVICE_NAMES, load_service
 from shared.logging import configure_logging
-from shared.settings import ServiceSettings
+from shared.settings import BusSettings
 
 T = TypeVar("T")
+
+
+DEFAULT_VAR = "var/embedded"  # where `make run` keeps the embedded system
+
+
+class SettingMissing(Exception):
+    """A setting the command needs is neither in the environment nor given by a --var system."""
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -29,8 +37,12 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if len(argv) > 1 and argv[0] == "replay" and argv[1] not in ("publish", "reset", "scenario") and not argv[1].startswith("-"):
         argv.insert(1, "scenario")  # `labourlink replay <scenario>`
+    # Every command takes --var: the embedded system it works on when the environment names none.
+    var = argparse.ArgumentParser(add_help=False)
+    var.add_argument("--var", default=DEFAULT_VAR, type=Path,
+                     help=f"the embedded system's data folder (default {DEFAULT_VAR}); settings in the environment win")
     parser = argparse.ArgumentParser(prog="labourlink", description=__doc__)
-    commands = parser.add_subparsers(dest="command", required=True)
+    commands = _Commands(parser.add_subparsers(dest="command", required=True), parents=[var])
 
     serve = commands.add_parser("serve", help="serve one service's REST API (and its workers unless RUN_WORKERS=false)")
     serve.add_argument("--service", required=True, choices=SERVICE_NAMES)
@@ -42,8 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     worker.add_argument("--service", required=True, choices=SERVICE_NAMES)
     worker.set_defaults(run=_worker)
 
-    run = commands.add_parser("run", help="run all four services on the embedded default under ./var")
-    run.add_argument("--var", default="var", help="folder for the SQLite databases and the embedded log")
+    run = commands.add_parser("run", help=f"run all four services on the embedded default (data under --var, {DEFAULT_VAR})")
     run.add_argument("--no-demo", action="store_true", help="do not load the demo scenario on first start")
     run.set_defaults(run=_run_all)
 
@@ -56,8 +67,8 @@ def main(argv: list[str] | None = None) -> int:
     revision.add_argument("-m", "--message", required=True)
     revision.set_defaults(run=_make_migration)
 
-    replay = commands.add_parser("replay", help="publish a file of events, or reset a consumer group")
-    replay_commands = replay.add_subparsers(dest="replay_command", required=True)
+    replay = commands.add_parser("replay", help="run a scenario, publish a file of events, or reset a consumer group")
+    replay_commands = _Commands(replay.add_subparsers(dest="replay_command", required=True), parents=[var])
     publish = replay_commands.add_parser("publish", help="publish an NDJSON file of CloudEvents onto the bus")
     publish.add_argument("file", type=Path)
     publish.add_argument("--topic", help="topic for every event (default: the catalogue's topic of each type)")
@@ -66,7 +77,6 @@ def main(argv: list[str] | None = None) -> int:
         "scenario", help="run a scenario (a folder, or a name under tests/scenarios) against the running system; also `replay <scenario>`")
     scenario.add_argument("scenario")
     scenario.add_argument("--again", action="store_true", help="skip the calls marked once: a second replay must change nothing")
-    scenario.add_argument("--var", default="var/embedded", help="the embedded system's data folder, when BUS_BACKEND is not set")
     scenario.add_argument("--timeout", type=float, default=120, help="seconds to wait for each expectation")
     scenario.set_defaults(run=_replay_scenario)
 
@@ -105,11 +115,45 @@ def main(argv: list[str] | None = None) -> int:
 
     args = parser.parse_args(argv)
     configure_logging(os.environ.get("LOG_LEVEL", "INFO"))
-    return int(args.run(args) or 0)
+    try:
+        return int(args.run(args) or 0)
+    except SettingMissing as missing:
+        print(f"labourlink: {missing}", file=sys.stderr)
+        return 2
+    except ValidationError as error:  # the command's own input, e.g. an agency code too short
+        print("labourlink: " + "; ".join(f"{'.'.join(map(str, e['loc'])) or 'input'}: {e['msg']}" for e in error.errors()),
+              file=sys.stderr)
+        return 2
 
 
-def _settings(service: str) -> ServiceSettings:
-    return load_service(service).settings_class()
+class _Commands:
+    """Subcommands that all take the shared options (--var)."""
+
+    def __init__(self, subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
+        self.subparsers, self.parents = subparsers, parents
+
+    def add_parser(self, name: str, **kwargs: Any) -> argparse.ArgumentParser:
+        return self.subparsers.add_parser(name, parents=self.parents, **kwargs)
+
+
+S = TypeVar("S", bound=BusSettings)
+
+
+def _settings(service: str, var: Path, settings_class: type[S] | None = None) -> S:
+    """The service's settings (or the part `settings_class` holds): the environment's, and for
+    what it leaves out, the embedded system's under `var` when there is one. A setting that is
+    missing is a SettingMissing naming it, never a traceback."""
+    settings_class = settings_class or load_service(service).settings_class  # type: ignore[assignment]
+    environment = {**(embedded_environment(var, service) if var.exists() else {}), **os.environ}
+    given = {name.lower(): value for name, value in environment.items() if name.lower() in settings_class.model_fields}
+    try:
+        return settings_class(**given)
+    except ValidationError as error:
+        unset = ", ".join(sorted({str(e["loc"][0]).upper() for e in error.errors() if e["loc"]}))
+        if not var.exists():
+            raise SettingMissing(f"no embedded system at {var} (`make run` makes one), and the environment does not set "
+                                 f"{unset} for {service}") from None
+        raise SettingMissing(f"{service}: {unset}: {error.errors()[0]['msg']}") from None
 
 
 def _serve(args: argparse.Namespace) -> int:
@@ -118,7 +162,7 @@ def _serve(args: argparse.Namespace) -> int:
     from shared.app import create_service_app
 
     definition = load_service(args.service)
-    app = create_service_app(definition)
+    app = create_service_app(definition, _settings(args.service, args.var))
     uvicorn.run(app, host=args.host, port=args.port or DEFAULT_PORTS[args.service], log_level="warning")
     return 0
 
@@ -128,7 +172,7 @@ def _worker(args: argparse.Namespace) -> int:
     from shared.runtime import ServiceRuntime
 
     definition = load_service(args.service)
-    settings = definition.settings_class()
+    settings = _settings(args.service, args.var)
     upgrade_to_head(definition, settings.database_url)
 
     async def work() -> None:
@@ -213,6 +257,7 @@ DEMO_KEY_FILE = "demo-api-key"
 def _load_demo(var: Path) -> None:
     """First start: replay the demo scenario and make a demo client of the gateway, so that a
     newcomer sees real records, decisions and KPIs at once."""
+    from services.gateway.access.policy import PERSON_DATA, scope
     from shared.bus.embedded import EmbeddedBus
     from shared.scenarios import Scenario, ScenarioFailed, ScenarioRunner, scenario_folder
 
@@ -241,24 +286,20 @@ def _load_demo(var: Path) -> None:
     except ScenarioFailed as failure:
         print(f"the demo scenario did not load: {failure}", file=sys.stderr)
         return
+    person_data = [scope(category, "read") for category in sorted(PERSON_DATA)]
     enrolled = subprocess.run(
-        [sys.executable, "-m", "shared.cli", "partner-client", "--agency-code", "DEMO-LABOUR", "--agency-name", "Demo labour agency",
-         "--kind", "labour", "--client-id", "demo", "--scopes", "reports:read", "events:read", *PERSON_SCOPES],
-        env={**os.environ, **embedded_environment(var, "gateway")}, capture_output=True, text=True, check=True)
+        [sys.executable, "-m", "shared.cli", "partner-client", "--var", str(var), "--agency-code", "DEMO-LABOUR", "--agency-name",
+         "Demo labour agency", "--kind", "labour", "--client-id", "demo", "--scopes", "reports:read", "events:read", *person_data],
+        capture_output=True, text=True, check=True)
     key = enrolled.stdout.strip().splitlines()[-1]
     (var / DEMO_KEY_FILE).write_text(key + "\n")
     print(f"demo loaded; the demo client's API key is in {var / DEMO_KEY_FILE} (see the README for three calls)", flush=True)
 
 
-PERSON_SCOPES = [f"{category}:read" for category in (
-    "workers", "contracts", "terminations", "registrations", "counselling", "training", "hardship", "contributions", "notices",
-    "claims", "benefits", "seekers", "referrals", "placements")]
-
-
 def _migrate(args: argparse.Namespace) -> int:
     from shared.migrations import upgrade_to_head
 
-    upgrade_to_head(load_service(args.service), _settings(args.service).database_url)
+    upgrade_to_head(load_service(args.service), _settings(args.service, args.var).database_url)
     return 0
 
 
@@ -266,7 +307,7 @@ def _make_migration(args: argparse.Namespace) -> int:
     from shared.migrations import make_revision, upgrade_to_head
 
     definition = load_service(args.service)
-    url = _settings(args.service).database_url
+    url = _settings(args.service, args.var).database_url
     upgrade_to_head(definition, url)
     make_revision(definition, url, args.message)
     return 0
@@ -275,9 +316,7 @@ def _make_migration(args: argparse.Namespace) -> int:
 def _replay_publish(args: argparse.Namespace) -> int:
     from shared.replay import publish_file
 
-    from shared.settings import BusSettings
-
-    count = asyncio.run(publish_file(settings=BusSettings(), path=args.file, topic=args.topic))
+    count = asyncio.run(publish_file(settings=_settings("gateway", args.var, BusSettings), path=args.file, topic=args.topic))
     print(f"published {count} events from {args.file}")
     return 0
 
@@ -285,15 +324,14 @@ def _replay_publish(args: argparse.Namespace) -> int:
 def _replay_scenario(args: argparse.Namespace) -> int:
     from shared.bus import create_bus
     from shared.scenarios import Scenario, ScenarioFailed, ScenarioRunner, scenario_folder
-    from shared.settings import BusSettings
 
     logging.getLogger("httpx").setLevel(logging.WARNING)
     scenario = Scenario.load(scenario_folder(args.scenario))
-    embedded = {} if os.environ.get("BUS_BACKEND") else {"bus_backend": "embedded", "embedded_log_path": str(Path(args.var) / "bus.db")}
+    bus_settings = _settings("gateway", args.var, BusSettings)
     urls = {name: os.environ.get(f"{name.upper()}_URL", f"http://127.0.0.1:{DEFAULT_PORTS[name]}") for name in SERVICE_NAMES}
 
     async def replay() -> list[Any]:
-        bus = create_bus(BusSettings(**embedded))
+        bus = create_bus(bus_settings)
         await bus.start()
         try:
             return await ScenarioRunner(urls=urls, bus=bus, timeout_seconds=args.timeout).run(scenario, again=args.again)
@@ -318,7 +356,7 @@ def _replay_reset(args: argparse.Namespace) -> int:
     definition = load_service(args.service)
     forgotten = asyncio.run(
         reset_consumer_group(
-            definition=definition, settings=_settings(args.service),
+            definition=definition, settings=_settings(args.service, args.var),
             to_time=None if args.to_beginning else args.to_time, rebuild=args.rebuild,
         )
     )
@@ -330,7 +368,7 @@ def _reemit(args: argparse.Namespace) -> int:
     from shared.runtime import ServiceRuntime
 
     async def reemit() -> int:
-        runtime = ServiceRuntime(load_service(args.service), _settings(args.service))
+        runtime = ServiceRuntime(load_service(args.service), _settings(args.service, args.var))
         try:
             return await runtime.relay().reemit(since=args.since)
         finally:
@@ -340,12 +378,12 @@ def _reemit(args: argparse.Namespace) -> int:
     return 0
 
 
-def _in_gateway_session(work: Callable[[Any], Awaitable[T]]) -> T:
+def _in_gateway_session(work: Callable[[Any], Awaitable[T]], var: Path) -> T:
     """Run `work(session)` on the gateway's migrated database and commit."""
     from shared.db import create_engine, create_sessionmaker
     from shared.migrations import upgrade_to_head
 
-    definition, settings = load_service("gateway"), _settings("gateway")
+    definition, settings = load_service("gateway"), _settings("gateway", var)
     upgrade_to_head(definition, settings.database_url)
 
     async def run() -> T:
@@ -370,7 +408,7 @@ def _partner_client(args: argparse.Namespace) -> int:
     try:
         secret = _in_gateway_session(lambda session: enrol_client(
             session=session, agency=agency, client_id=args.client_id, client_name=args.client_name or args.client_id,
-            scopes=args.scopes, credential_kind=args.credential))
+            scopes=args.scopes, credential_kind=args.credential), args.var)
     except Problem as problem:
         print(f"refused: {problem.detail}", file=sys.stderr)
         return 2
@@ -381,15 +419,14 @@ def _partner_client(args: argparse.Namespace) -> int:
 def _audit_verify(args: argparse.Namespace) -> int:
     from services.gateway.audit.service import verify_chain
 
-    result = _in_gateway_session(lambda session: verify_chain(session=session))
+    result = _in_gateway_session(lambda session: verify_chain(session=session), args.var)
     print(json.dumps(result))
     return 0 if result["intact"] else 1
 
 
 def _schemas(args: argparse.Namespace) -> int:
-    from shared.events.documents import REPO_ROOT, write_documents
-
     from services.gateway.routing.operations import OPERATIONS_FILE, write_operations
+    from shared.events.documents import REPO_ROOT, write_documents
 
     changed = write_documents([load_service(name) for name in SERVICE_NAMES], check=args.check)
     if write_operations(check=args.check):

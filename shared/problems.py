@@ -12,6 +12,13 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
 PROBLEM_TYPE_BASE = "https://labourlink.example/problems/"
+SHOWN_LENGTH = 200  # a value echoed back in a problem is cut to this many characters
+
+
+def shown(value: object) -> str:
+    """A value as a problem may echo it: at most 200 characters (a megabyte sent is not sent back)."""
+    text = str(value)
+    return text if len(text) <= SHOWN_LENGTH else text[:SHOWN_LENGTH] + f"… ({len(text)} characters)"
 
 
 class Problem(Exception):
@@ -23,7 +30,7 @@ class Problem(Exception):
 
     def __init__(self, detail: str, **extensions: Any) -> None:
         super().__init__(detail)
-        self.detail = detail
+        self.detail = shown_detail(detail)
         self.extensions = extensions
 
 
@@ -65,15 +72,22 @@ class TooManyRequests(Problem):
     status, slug, title = 429, "rate-limited", "Too many requests"
 
 
+def shown_detail(detail: str) -> str:
+    """A detail as a problem shows it: a few echoed values at most, never a whole upload."""
+    return detail if len(detail) <= 5 * SHOWN_LENGTH else detail[:5 * SHOWN_LENGTH] + "…"
+
+
 def problem_document(problem: Problem) -> dict[str, Any]:
     """The problem+json body of an expected error, as one line's result in a bulk upload's report."""
     return {"type": PROBLEM_TYPE_BASE + problem.slug, "title": problem.title, "status": problem.status,
             "detail": problem.detail, **problem.extensions}
 
 
-def validation_problem(error: ValidationError) -> InvalidInput:
-    """The problem of a record that failed its schema, each error naming its field and rule."""
-    errors = [{"field": ".".join(str(p) for p in e["loc"]) or "record", "rule": e["type"], "message": e["msg"]} for e in error.errors()]
+def validation_problem(error: ValidationError, *, prefix: str = "") -> InvalidInput:
+    """The problem of a record that failed its schema, each error naming its field (under
+    `prefix`) and rule."""
+    errors = [{"field": prefix + (".".join(str(p) for p in e["loc"]) or "record"), "rule": e["type"], "message": shown(e["msg"])}
+              for e in error.errors()]
     return InvalidInput("; ".join(f"{e['field']}: {e['message']}" for e in errors), errors=errors)
 
 
@@ -113,7 +127,7 @@ def install_problem_handlers(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
         errors = [
-            {"field": _field_path(tuple(e.get("loc", ()))), "rule": e.get("type", "invalid"), "message": e.get("msg", "")}
+            {"field": _field_path(tuple(e.get("loc", ()))), "rule": e.get("type", "invalid"), "message": shown(e.get("msg", ""))}
             for e in exc.errors()
         ]
         detail = "; ".join(f"{e['field']}: {e['message']}" for e in errors)
@@ -203,15 +217,3 @@ def problem_responses(document: dict[str, Any]) -> dict[str, Any]:
                 responses["422"] = {"description": "invalid input: each field and the rule it broke", "content": _PROBLEM_CONTENT}
             responses["default"] = {"description": "an error (problem+json)", "content": _PROBLEM_CONTENT}
     return document
-
-
-def documented_problems(app: FastAPI) -> None:
-    """Make the app's OpenAPI document describe its errors as they are sent: problem+json."""
-    build = app.openapi
-
-    def openapi() -> dict[str, Any]:
-        if app.openapi_schema is None:
-            app.openapi_schema = problem_responses(build())
-        return app.openapi_schema
-
-    app.openapi = openapi  # type: ignore[method-assign]  # FastAPI's documented way to customise the document

@@ -2,8 +2,8 @@
 outbox relay and the inbox consumer."""
 
 import asyncio
+from collections.abc import Awaitable, Callable, Coroutine
 from datetime import timedelta
-from collections.abc import Coroutine
 from typing import Any
 
 import structlog
@@ -11,7 +11,9 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from shared.bus import EventBus, create_bus
+from shared.clock import Clock
 from shared.db import create_engine, create_sessionmaker
+from shared.idempotency import forget_expired
 from shared.messaging.inbox import InboxConsumer
 from shared.messaging.outbox import OutboxRelay
 from shared.service import ServiceDefinition
@@ -27,7 +29,8 @@ class ServiceRuntime:
         self.definition = definition
         self.settings = settings
         self.engine: AsyncEngine = create_engine(settings.database_url)
-        self.sessionmaker: async_sessionmaker[AsyncSession] = create_sessionmaker(self.engine)
+        self.clock = Clock(settings.today)
+        self.sessionmaker: async_sessionmaker[AsyncSession] = create_sessionmaker(self.engine, self.clock)
         self.bus: EventBus = create_bus(settings)
         self._stop = asyncio.Event()
         self._tasks: list[asyncio.Task[None]] = []
@@ -58,6 +61,30 @@ class ServiceRuntime:
             self._spawn(self.relay().run(self._stop), "relay")
         if self.definition.handlers:
             self._spawn(self.consumer().run(self._stop), "consumer")
+        self._spawn(self._run_periodic(), "periodic")
+
+    def periodic_jobs(self) -> dict[str, Callable[[AsyncSession], Awaitable[object]]]:
+        """The service's scheduled work and the platform's (forgetting expired idempotency keys)."""
+        table = self.definition.messaging.idempotency
+        return {**self.definition.periodic, "forget_idempotency_keys": lambda session: forget_expired(session, table)}
+
+    async def run_periodic_once(self) -> None:
+        """Run each scheduled job once, each in its own transaction; a failing job does not stop the others."""
+        for name, job in self.periodic_jobs().items():
+            try:
+                async with self.sessionmaker() as session:
+                    await job(session)
+                    await session.commit()
+            except Exception as error:  # the next round tries again; the failure is logged, not lost
+                log.error("periodic_job_failed", job=name, error=repr(error))
+
+    async def _run_periodic(self) -> None:
+        while not self._stop.is_set():
+            await self.run_periodic_once()
+            try:
+                await asyncio.wait_for(self._stop.wait(), timeout=self.settings.periodic_interval_seconds)
+            except TimeoutError:
+                continue
 
     def _spawn(self, work: Coroutine[Any, Any, None], name: str) -> None:
         task = asyncio.create_task(work, name=f"{self.definition.name}-{name}")

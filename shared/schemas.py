@@ -2,8 +2,7 @@
 
 from datetime import datetime
 
-from pydantic import BaseModel, ConfigDict
-
+from pydantic import BaseModel, ConfigDict, Field
 
 # A calendar month, YYYY-MM, in the years records can be about.
 MONTH_PATTERN = r"^(19|20|21)\d{2}-(0[1-9]|1[0-2])$"
@@ -20,3 +19,9 @@ class RecordRead(Schema):
 
     id: int
     created_at: datetime
+
+
+class PersonRecordRead(RecordRead):
+    """A record about one person, naming them (a read of it is attributed to that person)."""
+
+    national_id: str = Field(description="the person the record is about")

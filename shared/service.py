@@ -1,12 +1,13 @@
 """What a service is made of, declared once and used by the app, the workers and the tools."""
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from fastapi import APIRouter, FastAPI
+from fastapi import APIRouter, FastAPI, Request
 from sqlalchemy import MetaData
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from shared.events.catalogue import EventStream, dead_letter_topic, stream_of
 from shared.messaging.inbox import Handler
@@ -28,11 +29,17 @@ class ServiceDefinition:
     stream: EventStream | None = None
     routers: Sequence[APIRouter] = ()
     handlers: Mapping[str, Handler] = field(default_factory=dict)
+    # Work the service's workers do on a schedule, each in a transaction of its own (e.g. notices
+    # of announced terminations once their day has come); run every PERIODIC_INTERVAL_SECONDS.
+    periodic: Mapping[str, Callable[[AsyncSession], Awaitable[object]]] = field(default_factory=dict)
     settings_class: type[ServiceSettings] = ServiceSettings
     # The gateway's extras: resources opened for the app's lifetime (its upstream clients) and
     # middleware installed when the app is built.
     resources: Callable[[FastAPI], AbstractAsyncContextManager[None]] | None = None
     install: Callable[[FastAPI], None] | None = None
+    # Who sent a request, so that two senders' Idempotency-Keys never meet (the gateway: the
+    # partner client); None: the service's callers share one space of keys.
+    idempotency_scope: Callable[[Request], Awaitable[str | None]] | None = None
 
     @property
     def consumer_group(self) -> str:

@@ -1,5 +1,6 @@
 """Process settings, read from the environment (names match docker-compose.yml)."""
 
+from datetime import date
 from enum import StrEnum
 
 from pydantic import Field, model_validator
@@ -42,6 +43,8 @@ class ServiceSettings(BusSettings):
     consumer_max_attempts: int = Field(default=5, ge=1)
     consumer_backoff_seconds: float = Field(default=0.05, gt=0)
     run_workers: bool = Field(default=True, description="run the outbox relay and consumer in the API process")
+    today: date | None = Field(default=None, description="act as of this date (replays and tests); unset: the UTC date")
+    periodic_interval_seconds: float = Field(default=3600, gt=0, description="how often the workers run scheduled work")
 
 
 class GatewaySettings(ServiceSettings):

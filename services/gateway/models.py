@@ -6,9 +6,9 @@ from datetime import date, datetime
 from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, SmallInteger, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from services.gateway.access.policy import AgencyKind
 from shared.db import TYPE_ANNOTATIONS, BigIntegerKey, Record, service_metadata, text_enum
 from shared.messaging.tables import messaging_tables
-from services.gateway.access.policy import AgencyKind
 
 
 class Base(DeclarativeBase):

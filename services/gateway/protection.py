@@ -10,7 +10,7 @@ from fastapi import FastAPI, Request, Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from services.gateway.routing.operations import checked_segments
-from shared.problems import Problem, response_for, problem_response
+from shared.problems import Problem, problem_response, response_for
 
 _TRACEPARENT_LENGTH = 55  # 00-<32 hex trace id>-<16 hex span id>-<2 hex flags>
 

@@ -6,9 +6,10 @@ from pathlib import Path
 
 from fastapi import FastAPI
 
-from services.gateway.access.caller import RateLimiter
+from services.gateway.access.caller import RateLimiter, idempotency_owner
 from services.gateway.audit.endpoints import router as audit
 from services.gateway.documents.endpoints import router as documents
+from services.gateway.documents.openapi import partner_openapi
 from services.gateway.events.endpoints import router as events
 from services.gateway.events.handlers import HANDLERS
 from services.gateway.models import Base, messaging
@@ -35,6 +36,8 @@ async def upstream_connections(app: FastAPI) -> AsyncIterator[None]:
     )
     app.state.upstreams, app.state.rate_limiter = upstreams, RateLimiter()
     app.state.operations = load_table(app.routes)
+    # The gateway's document is the partner API's: /openapi.json and /docs show every partner operation.
+    app.openapi_schema = partner_openapi(gateway=app, table=app.state.operations)
     try:
         yield
     finally:
@@ -57,4 +60,5 @@ definition = ServiceDefinition(
     settings_class=GatewaySettings,
     resources=upstream_connections,
     install=install_protection,
+    idempotency_scope=idempotency_owner,
 )

@@ -7,7 +7,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.job_matching.matching.service import make_offers
 from services.job_matching.seekers import service as seekers
-from shared.db import utcnow
+from shared.clock import today_of
 from shared.events.envelope import CloudEvent
 from shared.events.labour import HardshipAssessed, TrainingCompleted, UnemploymentRegistered
 from shared.events.social_insurance import BenefitTerminated
@@ -20,7 +20,7 @@ async def profile_registered_seekers(session: AsyncSession, events: Sequence[Clo
     activated = await seekers.record_registrations(session=session, registrations=registrations)
     # Offers carry the registration's date, so a replayed stream makes the same offers; only
     # vacancies still open today are offered.
-    today = utcnow().date()
+    today = today_of(session)
     for registered_on in sorted({p.registered_on for p in activated if p.registered_on is not None}):
         same_day = [p for p in activated if p.registered_on == registered_on]
         await make_offers(session=session, seekers=same_day, on=max(today, registered_on), offered_on=registered_on)

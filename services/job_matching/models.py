@@ -10,7 +10,7 @@ from decimal import Decimal
 from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, Numeric, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from shared.db import TYPE_ANNOTATIONS, BigIntegerKey, Record, service_metadata, text_enum, utcnow
+from shared.db import TYPE_ANNOTATIONS, AboutAPerson, BigIntegerKey, Record, service_metadata, text_enum, utcnow
 from shared.events.catalogue import JOB_MATCHING
 from shared.events.vocabulary import ContractType, Jurisdiction
 from shared.messaging.tables import messaging_tables
@@ -116,7 +116,7 @@ class SeekerProfile(Record, Base):
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
 
-class Offer(Record, Base):
+class Offer(Record, AboutAPerson, Base):
     """A broadly matching vacancy offered to a seeker, with the score that explains it."""
 
     __tablename__ = "offers"
@@ -129,7 +129,7 @@ class Offer(Record, Base):
     offered_on: Mapped[date] = mapped_column(Date, index=True)
 
 
-class Referral(Record, Base):
+class Referral(Record, AboutAPerson, Base):
     """A seeker sent to an employer for a vacancy, and how it ended."""
 
     __tablename__ = "referrals"
@@ -146,7 +146,7 @@ class Referral(Record, Base):
     decided_on: Mapped[date | None] = mapped_column(Date)
 
 
-class Placement(Record, Base):
+class Placement(Record, AboutAPerson, Base):
     """A seeker placed in a job, through a referral or found on their own (reported by the centre)."""
 
     __tablename__ = "placements"

@@ -1,15 +1,18 @@
 """FastAPI dependencies of the labour service."""
 
+from datetime import date
 from typing import Annotated
 
 from fastapi import Depends, Query, Request
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.labour.settings import LabourSettings
+from shared.clock import request_today
 from shared.db import request_session
 from shared.schemas import MONTH_PATTERN
 
 Session = Annotated[AsyncSession, Depends(request_session)]
+Today = Annotated[date, Depends(request_today)]
 
 
 def labour_settings(request: Request) -> LabourSettings:

@@ -9,7 +9,7 @@ from decimal import Decimal
 from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, Numeric, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from shared.db import TYPE_ANNOTATIONS, BigIntegerKey, Record, service_metadata, text_enum, utcnow
+from shared.db import TYPE_ANNOTATIONS, AboutAPerson, BigIntegerKey, Record, service_metadata, text_enum, utcnow
 from shared.events.catalogue import LABOUR
 from shared.events.vocabulary import ContractType, Jurisdiction, Sex, TerminationReason, WageRegion
 from shared.messaging.tables import messaging_tables
@@ -57,7 +57,7 @@ class Worker(Record, Base):
     email: Mapped[str | None] = mapped_column(String(200))
 
 
-class Contract(Record, Base):
+class Contract(Record, AboutAPerson, Base):
     __tablename__ = "contracts"
 
     worker_id: Mapped[int] = mapped_column(ForeignKey("workers.id"), index=True)
@@ -71,7 +71,7 @@ class Contract(Record, Base):
     employer: Mapped[Employer] = relationship(lazy="raise")
 
 
-class Termination(Record, Base):
+class Termination(Record, AboutAPerson, Base):
     """One version of a termination report; a correction is a new row with the next version."""
 
     __tablename__ = "terminations"
@@ -111,7 +111,7 @@ class Caseworker(Record, Base):
     left_on: Mapped[date | None] = mapped_column(Date)
 
 
-class Registration(Record, Base):
+class Registration(Record, AboutAPerson, Base):
     """An unemployment registration (失业登记) at a centre, with the person's wishes."""
 
     __tablename__ = "registrations"
@@ -137,7 +137,7 @@ class Registration(Record, Base):
     centre: Mapped[Centre] = relationship(lazy="raise")
 
 
-class JobSearchNotice(Record, Base):
+class JobSearchNotice(Record, AboutAPerson, Base):
     """A monthly job-search notice (Vietnam), or the record that a month's notice was missed."""
 
     __tablename__ = "job_search_notices"
@@ -149,7 +149,7 @@ class JobSearchNotice(Record, Base):
     consecutive_missed: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class CounsellingSession(Record, Base):
+class CounsellingSession(Record, AboutAPerson, Base):
     __tablename__ = "counselling_sessions"
 
     worker_id: Mapped[int] = mapped_column(ForeignKey("workers.id"), index=True)
@@ -170,7 +170,7 @@ class Course(Record, Base):
     provider: Mapped[str] = mapped_column(String(200))
 
 
-class Enrolment(Record, Base):
+class Enrolment(Record, AboutAPerson, Base):
     __tablename__ = "enrolments"
     __table_args__ = (UniqueConstraint("course_id", "worker_id", "enrolled_on"),)
 
@@ -184,7 +184,7 @@ class Enrolment(Record, Base):
     course: Mapped[Course] = relationship(lazy="raise")
 
 
-class Contact(Record, Base):
+class Contact(Record, AboutAPerson, Base):
     """One contact of a caseworker with a registered person, with its content and result."""
 
     __tablename__ = "contacts"
@@ -197,7 +197,7 @@ class Contact(Record, Base):
     result: Mapped[str] = mapped_column(Text)
 
 
-class HardshipAssessment(Record, Base):
+class HardshipAssessment(Record, AboutAPerson, Base):
     __tablename__ = "hardship_assessments"
 
     worker_id: Mapped[int] = mapped_column(ForeignKey("workers.id"), index=True)

@@ -10,28 +10,34 @@ from services.social_insurance.benefits.repository import BenefitRepository
 from services.social_insurance.benefits.service import record_missed_notice, record_refusal, resume, terminate
 from services.social_insurance.models import Benefit, Termination, UnemploymentRegistration
 from services.social_insurance.notices.service import issue_notices
+from shared.clock import today_of
 from shared.events.envelope import CloudEvent
 from shared.events.job_matching import PlacementRecorded, RefusalRecorded
 from shared.events.labour import (
-    JobSearchNoticeMissed, JobSearchNoticeRecorded, TerminationCorrected, TerminationRecorded, UnemploymentRegistered,
+    JobSearchNoticeMissed,
+    JobSearchNoticeRecorded,
+    TerminationCorrected,
+    TerminationRecorded,
+    UnemploymentRegistered,
 )
 from shared.messaging.inbox import Handler
 
 _TERMINATION_FIELDS = (
-    "version", "national_id", "jurisdiction", "employer_tax_code", "employer_name", "employer_province", "wage_region",
-    "locality_code", "state_paid", "contract_type", "contract_start", "insured_monthly_salary", "last_working_day",
-    "reason", "reported_on",
+    "version", "national_id", "full_name", "jurisdiction", "employer_tax_code", "employer_name", "employer_province",
+    "wage_region", "locality_code", "state_paid", "contract_type", "contract_start", "insured_monthly_salary",
+    "last_working_day", "reason", "reported_on",
 )
 
 
 async def record_termination(session: AsyncSession, events: Sequence[CloudEvent]) -> None:
-    """Keep the current version of each termination, and issue the person a continuation notice for each new version."""
+    """Keep the current version of each termination, and issue the person a continuation notice for
+    each new version whose last working day has come (an announced one waits for it)."""
     ids = [e.data["termination_id"] for e in events]
     known = {
         (t.termination_id, t.national_id): t
         for t in await session.scalars(select(Termination).where(Termination.termination_id.in_(ids)))
     }
-    newer: list[TerminationRecorded] = []
+    newer: list[Termination] = []
     for event in events:
         facts = TerminationRecorded.model_validate({k: v for k, v in event.data.items() if k != "replaces_version"})
         termination = known.get((facts.termination_id, facts.national_id))
@@ -45,9 +51,10 @@ async def record_termination(session: AsyncSession, events: Sequence[CloudEvent]
             setattr(termination, field, getattr(facts, field))
         # Events from before the province was published: the locality stands in as the fund area.
         termination.employer_province = facts.employer_province or facts.locality_code or "unassigned"
-        newer.append(facts)
+        newer.append(termination)
     await session.flush()
-    await issue_notices(session=session, terminations=newer)
+    today = today_of(session)
+    await issue_notices(session=session, terminations=[t for t in newer if t.last_working_day <= today])
 
 
 async def record_registration(session: AsyncSession, events: Sequence[CloudEvent]) -> None:

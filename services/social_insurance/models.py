@@ -43,6 +43,7 @@ class Termination(Base):
     termination_id: Mapped[int] = mapped_column(BigIntegerKey)
     version: Mapped[int] = mapped_column(Integer)
     national_id: Mapped[str] = mapped_column(String(18), index=True)
+    full_name: Mapped[str | None] = mapped_column(String(200))  # null in events from before labour sent it
     jurisdiction: Mapped[Jurisdiction] = mapped_column(text_enum(Jurisdiction))
     employer_tax_code: Mapped[str] = mapped_column(String(20))
     employer_name: Mapped[str] = mapped_column(String(200))

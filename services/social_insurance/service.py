@@ -9,6 +9,7 @@ from services.social_insurance.funds.endpoints import router as funds
 from services.social_insurance.handlers import HANDLERS
 from services.social_insurance.models import Base, messaging
 from services.social_insurance.notices.endpoints import router as notices
+from services.social_insurance.notices.service import issue_due_notices
 from services.social_insurance.pensions.endpoints import router as pensions
 from services.social_insurance.retirees.endpoints import router as retirees
 from services.social_insurance.settings import SocialInsuranceSettings
@@ -28,5 +29,6 @@ definition = ServiceDefinition(
     stream=SOCIAL_INSURANCE,
     routers=[contributions, notices, claims, benefits, funds, pensions, retirees],
     handlers=HANDLERS,
+    periodic={"due_continuation_notices": lambda session: issue_due_notices(session=session)},
     settings_class=SocialInsuranceSettings,
 )

@@ -29,6 +29,8 @@ class _TerminationFacts(EventPayload):
     version: int = Field(description="1 for the first report; each correction adds one")
     contract_id: int
     national_id: str
+    # Added after v1 was first published: optional, so earlier v1 events still read.
+    full_name: str | None = Field(None, description="the worker's name, to address the continuation notice")
     jurisdiction: Jurisdiction
     employer_tax_code: str
     employer_name: str
@@ -44,6 +46,9 @@ class _TerminationFacts(EventPayload):
     reason: TerminationReason
     reported_on: date
     reported_late: bool = Field(description="reported after the jurisdiction's deadline: a compliance finding")
+    # Added after v1 was first published: optional (false), so earlier v1 events still read.
+    announced: bool = Field(False, description="the last working day was still ahead when this was reported: notices and "
+                                               "claims wait until it has passed")
 
 
 class TerminationRecorded(_TerminationFacts):

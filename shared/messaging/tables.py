@@ -1,8 +1,9 @@
-"""The outbox and inbox tables; every service has both in its own database."""
+"""The platform tables every service has in its own database: the outbox and inbox of its events,
+and the idempotency keys of the requests it answered."""
 
 from dataclasses import dataclass
 
-from sqlalchemy import Column, Index, Integer, MetaData, PrimaryKeyConstraint, String, Table, Text, text
+from sqlalchemy import Column, Index, Integer, LargeBinary, MetaData, PrimaryKeyConstraint, String, Table, Text, text
 
 from shared.db import BigIntegerKey, JSONDocument, UTCDateTime
 
@@ -11,10 +12,11 @@ from shared.db import BigIntegerKey, JSONDocument, UTCDateTime
 class MessagingTables:
     outbox: Table
     inbox: Table
+    idempotency: Table
 
 
 def messaging_tables(metadata: MetaData) -> MessagingTables:
-    """Define the outbox and inbox on a service's metadata (its migrations create them)."""
+    """Define the platform tables on a service's metadata (its migrations create them)."""
     outbox = Table(
         "outbox",
         metadata,
@@ -49,7 +51,19 @@ def messaging_tables(metadata: MetaData) -> MessagingTables:
         PrimaryKeyConstraint("consumer_group", "event_id"),
         Index("ix_inbox_event_time", "consumer_group", "event_time"),
     )
-    return MessagingTables(outbox=outbox, inbox=inbox)
+    idempotency = Table(
+        "idempotency_keys",
+        metadata,
+        # The client's Idempotency-Key, qualified by who sent it (the gateway adds the partner client).
+        Column("key", String(300), primary_key=True),
+        Column("request_hash", String(64), nullable=False),
+        Column("status", Integer, nullable=False),
+        Column("media_type", String(200), nullable=True),
+        Column("body", LargeBinary, nullable=False),
+        Column("created_at", UTCDateTime, nullable=False),
+        Index("ix_idempotency_keys_created_at", "created_at"),
+    )
+    return MessagingTables(outbox=outbox, inbox=inbox, idempotency=idempotency)
 
 
 def create_messaging_tables() -> None:
@@ -92,6 +106,24 @@ def create_messaging_tables() -> None:
         "ix_outbox_unpublished", "outbox", ["seq"],
         postgresql_where=sa.text("published_at IS NULL"), sqlite_where=sa.text("published_at IS NULL"),
     )
+
+
+def create_idempotency_table() -> None:
+    """Migration step: create the idempotency keys (added after the outbox and inbox)."""
+    import sqlalchemy as sa
+    from alembic import op
+
+    op.create_table(
+        "idempotency_keys",
+        sa.Column("key", sa.String(length=300), nullable=False),
+        sa.Column("request_hash", sa.String(length=64), nullable=False),
+        sa.Column("status", sa.Integer(), nullable=False),
+        sa.Column("media_type", sa.String(length=200), nullable=True),
+        sa.Column("body", sa.LargeBinary(), nullable=False),
+        sa.Column("created_at", UTCDateTime(), nullable=False),
+        sa.PrimaryKeyConstraint("key", name=op.f("pk_idempotency_keys")),
+    )
+    op.create_index("ix_idempotency_keys_created_at", "idempotency_keys", ["created_at"])
 
 
 def drop_messaging_tables() -> None:

@@ -90,3 +90,8 @@ def api_client_fixture(definition: ServiceDefinition) -> Any:
 
     client.__doc__ = f"The {definition.title} API on SQLite and on PostgreSQL."
     return client
+
+
+def set_today(client: httpx.AsyncClient, day: Any) -> None:
+    """Make the service act as of `day` (a date, or None for the real date), as TODAY does."""
+    client._transport.app.state.runtime.clock.set(day)  # type: ignore[attr-defined]

@@ -4,17 +4,18 @@ import math
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-
 from typing import Annotated
 
 from fastapi import Depends, Request
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.gateway.access import tokens
-from services.gateway.dependencies import Session, Settings
 from services.gateway.access.policy import AgencyKind, Category, effective_scopes, hidden_fields, scope
+from services.gateway.dependencies import Session, Settings
 from services.gateway.partners import credentials
 from services.gateway.partners.repository import ClientRepository, CredentialRepository
 from shared.problems import Forbidden, InvalidInput, TooManyRequests, Unauthorized
+from shared.settings import GatewaySettings
 
 PERSON_PREFIX = "person:"
 PERSON_RATE_LIMIT = 60
@@ -96,8 +97,8 @@ def _presented(request: Request) -> tuple[str, str] | None:
     return None
 
 
-async def authenticate(request: Request, session: Session, settings: Settings) -> Caller:
-    """The caller of this request, or a 401 problem; every partner route depends on it."""
+async def identified(request: Request, session: AsyncSession, settings: GatewaySettings) -> Caller:
+    """Who presents the request's credentials, or a 401 problem."""
     presented = _presented(request)
     if presented is None:
         raise Unauthorized("send an access token (Authorization: Bearer) or an API key (X-API-Key)")
@@ -107,10 +108,8 @@ async def authenticate(request: Request, session: Session, settings: Settings) -
         if claims is None:
             raise Unauthorized("the access token is invalid or has expired")
         if claims.subject.startswith(PERSON_PREFIX):
-            person = Caller(client_id=claims.subject, agency_code="person", agency_kind=None, scopes=frozenset(claims.scopes),
-                            rate_limit_per_minute=PERSON_RATE_LIMIT, national_id=claims.subject.removeprefix(PERSON_PREFIX))
-            request.app.state.rate_limiter.take(person.client_id, person.rate_limit_per_minute)
-            return person
+            return Caller(client_id=claims.subject, agency_code="person", agency_kind=None, scopes=frozenset(claims.scopes),
+                          rate_limit_per_minute=PERSON_RATE_LIMIT, national_id=claims.subject.removeprefix(PERSON_PREFIX))
         found = await ClientRepository(session).with_agency(claims.subject)
         if found is None or not found[0].active:
             raise Unauthorized("the client of this token is unknown or deactivated")
@@ -126,10 +125,26 @@ async def authenticate(request: Request, session: Session, settings: Settings) -
         if not client.active:
             raise Unauthorized("the client of this API key is deactivated")
         granted = effective_scopes(agency.kind, client.scopes)
-    caller = Caller(client_id=client.client_id, agency_code=agency.code, agency_kind=agency.kind, scopes=granted,
-                    rate_limit_per_minute=client.rate_limit_per_minute)
+    return Caller(client_id=client.client_id, agency_code=agency.code, agency_kind=agency.kind, scopes=granted,
+                  rate_limit_per_minute=client.rate_limit_per_minute)
+
+
+async def authenticate(request: Request, session: Session, settings: Settings) -> Caller:
+    """The caller of this request, within its rate limit; a 401 or 429 problem otherwise. Every
+    partner route depends on it."""
+    caller = await identified(request, session, settings)
     request.app.state.rate_limiter.take(caller.client_id, caller.rate_limit_per_minute)
     return caller
+
+
+async def idempotency_owner(request: Request) -> str | None:
+    """The client whose Idempotency-Keys a request's key belongs with (None: no valid credentials,
+    and the request will be refused)."""
+    async with request.app.state.sessionmaker() as session:
+        try:
+            return (await identified(request, session, request.app.state.settings)).client_id
+        except Unauthorized:
+            return None
 
 
 Authenticated = Annotated[Caller, Depends(authenticate)]

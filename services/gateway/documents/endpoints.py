@@ -1,7 +1,6 @@
 import yaml
 from fastapi import APIRouter, Request, Response
 
-from services.gateway.documents.openapi import partner_openapi
 from services.registry import SERVICE_NAMES, load_service
 from shared.events.documents import asyncapi_document
 
@@ -11,10 +10,7 @@ router = APIRouter(prefix="/partner-api", tags=["documents"])
 @router.get("/openapi.json")
 async def openapi(request: Request) -> dict[str, object]:
     """The partner API's OpenAPI document: every /v1 operation with the scopes it needs and its examples."""
-    state = request.app.state
-    if getattr(state, "partner_openapi", None) is None:
-        state.partner_openapi = partner_openapi(gateway=request.app, table=state.operations)
-    return state.partner_openapi
+    return request.app.openapi()  # made from the operation table when the gateway started
 
 
 @router.get("/asyncapi.yaml")

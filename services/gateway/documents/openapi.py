@@ -8,11 +8,13 @@ import copy
 from typing import Any
 
 from fastapi import FastAPI
+from fastapi.openapi.utils import get_openapi
 
 from services.gateway.access.policy import ACTIONS, CATEGORY_DESCRIPTIONS, SPECIAL_SCOPES, scope
 from services.gateway.routing.admission import PURPOSE_HEADER
 from services.gateway.routing.operations import Operation, OperationTable
-from shared.problems import PROBLEM_MEDIA_TYPE, problem_responses
+from shared.app import as_sent
+from shared.problems import PROBLEM_MEDIA_TYPE
 
 _PROBLEM = {PROBLEM_MEDIA_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}}
 _REFUSALS = {
@@ -66,9 +68,29 @@ def _secured(operation: dict[str, Any], row: Operation) -> dict[str, Any]:
     return operation
 
 
+def _title_of(name: str) -> str:
+    """A title from a component's name: `job_matching.KpiReport` is JobMatchingKpiReport, and FastAPI's
+    `…__pensions__schemas__PaymentRead` is …PensionsPaymentRead."""
+    service, _, rest = name.rpartition(".")
+    parts = rest.split("__")
+    module = parts[-3] if len(parts) >= 3 else ""
+    return "".join(word.title().replace("_", "") for word in (service, module) if word) + parts[-1]
+
+
+def _unique_titles(schemas: dict[str, Any]) -> None:
+    """Give schemas that share a title (two services' `KpiReport`) titles of their own: client
+    generators name their classes by title, and two classes of one name cannot both exist."""
+    by_title: dict[str, list[str]] = {}
+    for name, schema in schemas.items():
+        by_title.setdefault(schema.get("title", name), []).append(name)
+    for names in (names for names in by_title.values() if len(names) > 1):
+        for name in names:
+            schemas[name]["title"] = _title_of(name)
+
+
 def partner_openapi(*, gateway: FastAPI, table: OperationTable) -> dict[str, Any]:
     """The partner API's document (no service is called: the table holds the routed operations)."""
-    own = problem_responses(copy.deepcopy(gateway.openapi()))
+    own = as_sent(get_openapi(title=gateway.title, version=gateway.version, routes=gateway.routes))
     document: dict[str, Any] = {
         "openapi": own["openapi"],
         "info": {"title": "LabourLink partner API", "version": "1",
@@ -84,5 +106,6 @@ def partner_openapi(*, gateway: FastAPI, table: OperationTable) -> dict[str, Any
         source = (own["paths"][row.path][row.method.lower()] if row.upstream is None else row.document)
         paths.setdefault(row.path, {})[row.method.lower()] = _secured(source, row)
     document["paths"] = dict(sorted(paths.items()))
+    _unique_titles(document["components"]["schemas"])
     document["tags"] = [{"name": name} for name in sorted({t for item in paths.values() for op in item.values() for t in op.get("tags", [])})]
     return document

@@ -1,7 +1,6 @@
 import base64
-from urllib.parse import parse_qs
-
 from typing import Annotated
+from urllib.parse import parse_qs
 
 from fastapi import APIRouter, Depends, Path, Request
 
@@ -9,12 +8,20 @@ from services.gateway.access.policy import Category, scope
 from services.gateway.dependencies import Session, Settings
 from services.gateway.partners import service
 from services.gateway.partners.repository import AgencyRepository, ClientRepository, CredentialRepository
-from services.gateway.routing.admission import Admitted
-from services.gateway.routing.operations import needs
 from services.gateway.partners.schemas import (
-    CLIENT_ID_PATTERN, AccessToken, AgencyCreate, AgencyRead, ClientCreate, ClientRead, ClientUpdate, CredentialCreate, CredentialRead,
+    CLIENT_ID_PATTERN,
+    AccessToken,
+    AgencyCreate,
+    AgencyRead,
+    ClientCreate,
+    ClientRead,
+    ClientUpdate,
+    CredentialCreate,
+    CredentialRead,
     IssuedCredential,
 )
+from services.gateway.routing.admission import Admitted
+from services.gateway.routing.operations import needs
 from shared.pagination import Page, PageRequest, page_request
 from shared.problems import InvalidInput, NotFound
 

@@ -6,7 +6,6 @@ from pydantic import ConfigDict, Field
 from services.gateway.access.policy import AgencyKind
 from shared.schemas import RecordRead, Schema
 
-
 CLIENT_ID_PATTERN = r"^[A-Za-z0-9_.-]+$"
 
 

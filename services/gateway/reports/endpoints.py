@@ -7,7 +7,14 @@ from services.gateway.access.policy import Category, scope
 from services.gateway.dependencies import Services, Session
 from services.gateway.reports import service
 from services.gateway.reports.schemas import (
-    FundMonthsReport, GroupBy, KpiReport, LinkageReport, QuarterlyTable, SatisfactionReport, SurveyResponse, SurveyResponseRead,
+    FundMonthsReport,
+    GroupBy,
+    KpiReport,
+    LinkageReport,
+    QuarterlyTable,
+    SatisfactionReport,
+    SurveyResponse,
+    SurveyResponseRead,
 )
 from services.gateway.reports.tables import ReportFormat, rendered
 from services.gateway.routing.admission import Admitted

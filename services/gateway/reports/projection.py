@@ -17,7 +17,6 @@ from services.gateway.reports.repository import ReportRepository
 from shared.events import job_matching, labour, social_insurance
 from shared.events.envelope import CloudEvent
 
-
 _Dated = tuple[Action, date] | None
 
 

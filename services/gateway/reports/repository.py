@@ -8,8 +8,8 @@ from sqlalchemy import ColumnElement, Integer, and_, case, cast, exists, func, i
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
-from services.gateway.reports.actions import PLACED, Action
 from services.gateway.models import LinkedTermination, ReportAction, ReportCase, SatisfactionResponse
+from services.gateway.reports.actions import PLACED, Action
 from shared.repository import where_given
 
 GROUPINGS: dict[str, tuple[str, ...]] = {

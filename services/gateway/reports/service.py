@@ -12,8 +12,19 @@ from services.gateway.models import SatisfactionResponse
 from services.gateway.reports.actions import Action
 from services.gateway.reports.repository import ReportRepository
 from services.gateway.reports.schemas import (
-    FundMonths, FundMonthsReport, Indicator, KpiGroup, KpiReport, LinkageGroup, LinkageReport, QuarterlyRow, QuarterlyTable,
-    SatisfactionGroup, SatisfactionReport, SurveyResponse, TargetRead,
+    FundMonths,
+    FundMonthsReport,
+    Indicator,
+    KpiGroup,
+    KpiReport,
+    LinkageGroup,
+    LinkageReport,
+    QuarterlyRow,
+    QuarterlyTable,
+    SatisfactionGroup,
+    SatisfactionReport,
+    SurveyResponse,
+    TargetRead,
 )
 from services.gateway.reports.targets import TARGETS
 from services.gateway.routing.upstream import Upstreams

@@ -65,7 +65,8 @@ async def admit(request: Request, session: Session, caller: Authenticated) -> Ad
             raise InvalidInput.of(PURPOSE_HEADER, "required", "say why the data is needed: a case number or legal ground")
         if match is not None:
             body = await request.body() if request.method != "GET" else None
-            table.check_request(match, request.query_params.multi_items(), body)
+            media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+            table.check_request(match, request.query_params.multi_items(), body, media_type)
     except Problem as refusal:
         if operation.personal:
             # Committed now: the request's transaction rolls back when the refusal is raised.

@@ -1,15 +1,18 @@
+from functools import partial
+
 import orjson
 from fastapi import APIRouter, Path, Query, Request, Response
 
-from services.gateway.access.policy import PERSON_DATA, Category, scope
+from services.gateway.access.policy import PERSON_DATA, scope
 from services.gateway.dependencies import Services, Session
 from services.gateway.routing.admission import ROUTED, Admitted, audited
-from services.gateway.routing.forwarding import Forwarded, forward, people_in, shaped, upstream_headers
+from services.gateway.routing.forwarding import Forwarded, forward, people_in, people_in_lines, shaped, upstream_headers
 from services.gateway.routing.operations import needs
 from services.gateway.routing.person import person_record
-from services.gateway.routing.routes import CHANGE_KINDS, SYNC_UPLOADS
+from services.gateway.routing.routes import CHANGE_KINDS
 from shared.conditional import entity_tag, not_modified
 from shared.national_id import NATIONAL_ID_PATTERN
+from shared.ndjson import MEDIA_TYPE as NDJSON
 
 router = APIRouter(prefix="/v1", tags=["partner API"])
 
@@ -31,37 +34,6 @@ async def read_person(
     return await audited(request, session, admission, readable, call)
 
 
-def _upload_endpoint(kind: str, category: Category):  # noqa: ANN202  (a FastAPI endpoint)
-    async def upload(request: Request, session: Session, admission: Admitted, services: Services) -> Response:
-        body = await request.body()
-
-        async def call() -> Forwarded:
-            forwarded = await forward(services, request, admission.caller, service="labour", path=f"/sync/{kind}", content=body)
-            return Forwarded(forwarded.response, forwarded.people | _people_in_ndjson(body))
-
-        return await audited(request, session, admission, [category], call)
-
-    upload.__name__ = f"upload_{kind.replace('-', '_')}"
-    upload.__doc__ = (f"Bulk NDJSON upload of {kind} from an employment service centre, passed to labour "
-                      "(per-record results; safe to send again).")
-    return upload
-
-
-for _kind, _category in SYNC_UPLOADS.items():
-    router.add_api_route(f"/sync/{_kind}", _upload_endpoint(_kind, _category), methods=["POST"],
-                         openapi_extra=needs(scope(_category, "write"), personal=True))
-
-
-def _people_in_ndjson(body: bytes) -> set[str]:
-    people: set[str] = set()
-    for line in body.splitlines():
-        try:
-            people |= people_in(orjson.loads(line))
-        except orjson.JSONDecodeError:
-            continue  # the service rejects the line and says why
-    return people
-
-
 @router.get("/sync/changes", openapi_extra=needs(*sorted({scope(c, "read") for c in CHANGE_KINDS.values()}), personal=True))
 async def changes(
     request: Request, session: Session, admission: Admitted, services: Services,
@@ -80,7 +52,8 @@ async def changes(
         given = {"after": after, "limit": limit, "centre_code": centre_code}
         params = [(k, str(v)) for k, v in given.items() if v is not None] + [("kinds", k) for k in allowed]
         upstream = await services.call("labour", "GET", "/sync/changes", params=params, headers=upstream_headers(request))
-        forwarded = shaped(upstream, caller, public_path=request.url.path)
+        forwarded = shaped(upstream, caller, public_path=request.url.path,
+                           link=partial(request.app.state.operations.public_path, "labour"))
         tag = entity_tag("changes", caller.agency_kind, forwarded.response.body)
         if (unchanged := not_modified(request, tag)) is not None:
             return Forwarded(unchanged)
@@ -99,7 +72,11 @@ async def route(request: Request, session: Session, admission: Admitted, service
     body = await request.body() if request.method != "GET" else None
 
     async def call() -> Forwarded:
-        return await forward(services, request, admission.caller, service=target.service,
-                             path=target.upstream_path(admission.path_values), content=body)
+        forwarded = await forward(services, request, admission.caller, service=target.service,
+                                  path=target.upstream_path(admission.path_values), content=body)
+        if body and request.headers.get("content-type", "").startswith(NDJSON):
+            # A bulk upload names its people in its lines, not in the per-line results.
+            forwarded.people |= people_in_lines(body)
+        return forwarded
 
     return await audited(request, session, admission, [target.category], call)

@@ -2,7 +2,9 @@
 what the caller's agency kind may see, with the people it touched found for the audit."""
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 import httpx
@@ -12,7 +14,9 @@ from fastapi import Request, Response
 from services.gateway.access.caller import Caller
 from services.gateway.access.policy import minimised
 from services.gateway.routing.upstream import Upstreams
+from shared.idempotency import HEADER as IDEMPOTENCY_HEADER
 from shared.national_id import NATIONAL_ID_PATTERN, normalised
+from shared.national_id import national_ids_in as people_in
 from shared.problems import PROBLEM_MEDIA_TYPE
 
 _NATIONAL_ID = re.compile(NATIONAL_ID_PATTERN)
@@ -20,19 +24,16 @@ _FORWARDED_HEADERS = ("content-type", "accept", "if-none-match", "accept-languag
 _RETURNED_HEADERS = ("etag", "retry-after", "content-disposition")
 
 
-def people_in(document: Any, found: set[str] | None = None) -> set[str]:
-    """Every national ID a JSON document names (under a `national_id` key, at any depth)."""
-    found = set() if found is None else found
-    if isinstance(document, dict):
-        for key, value in document.items():
-            if key == "national_id" and isinstance(value, str):
-                found.add(normalised(value))
-            else:
-                people_in(value, found)
-    elif isinstance(document, list):
-        for item in document:
-            people_in(item, found)
-    return found
+def people_in_lines(body: bytes) -> set[str]:
+    """Every national ID the lines of an NDJSON upload name (a line that is not JSON names no one:
+    the service rejects it and says why)."""
+    people: set[str] = set()
+    for line in body.splitlines():
+        try:
+            people |= people_in(orjson.loads(line))
+        except orjson.JSONDecodeError:
+            continue
+    return people
 
 
 def people_asked_for(request: Request) -> set[str]:
@@ -65,15 +66,31 @@ def _has_unnamed_records(document: Any) -> bool:
     return isinstance(records, list) and any(isinstance(r, dict) and "id" in r and "national_id" not in r for r in records)
 
 
-def shaped(upstream: httpx.Response, caller: Caller, *, public_path: str) -> Forwarded:
+def _public_links(document: Any, link: Callable[[str], str | None]) -> Any:
+    """The document with each `existing` link of the service's as the partner API's path (or without
+    it, where partners cannot follow it)."""
+    if isinstance(document, dict):
+        shown = {k: _public_links(v, link) for k, v in document.items()}
+        if isinstance(shown.get("existing"), str):
+            if (public := link(shown["existing"])) is None:
+                del shown["existing"]
+            else:
+                shown["existing"] = public
+        return shown
+    if isinstance(document, list):
+        return [_public_links(item, link) for item in document]
+    return document
+
+
+def shaped(upstream: httpx.Response, caller: Caller, *, public_path: str, link: Callable[[str], str | None]) -> Forwarded:
     """The service's answer without the fields the caller may not see, and the people in it; a
-    problem names the public path the partner called, not the service's."""
+    problem names the public path the partner called, and links name public paths, not the service's."""
     headers = {name: upstream.headers[name] for name in _RETURNED_HEADERS if name in upstream.headers}
     content_type = upstream.headers.get("content-type", "")
     if upstream.status_code == 304 or "json" not in content_type:
         return Forwarded(Response(upstream.content, status_code=upstream.status_code, headers=headers,
                                   media_type=content_type or None))
-    document = minimised(orjson.loads(upstream.content), caller.hidden)
+    document = _public_links(minimised(orjson.loads(upstream.content), caller.hidden), link)
     if content_type.startswith(PROBLEM_MEDIA_TYPE) and isinstance(document, dict):
         document["instance"] = public_path
     body = orjson.dumps(document)
@@ -86,8 +103,12 @@ async def forward(
     upstreams: Upstreams, request: Request, caller: Caller, *, service: str, path: str, content: bytes | None,
 ) -> Forwarded:
     """Send the partner's call on to the service and shape its answer."""
+    headers = upstream_headers(request)
+    if request.method == "POST" and (key := request.headers.get(IDEMPOTENCY_HEADER)):
+        # The service remembers the key too, qualified by the client, so that a retry the gateway
+        # could not answer from its own store (its transaction was lost) still has one effect.
+        headers[IDEMPOTENCY_HEADER] = f"{caller.client_id}:{key}"
     upstream = await upstreams.call(
-        service, request.method, path, params=list(request.query_params.multi_items()), content=content,
-        headers=upstream_headers(request),
+        service, request.method, path, params=list(request.query_params.multi_items()), content=content, headers=headers,
     )
-    return shaped(upstream, caller, public_path=request.url.path)
+    return shaped(upstream, caller, public_path=request.url.path, link=partial(request.app.state.operations.public_path, service))

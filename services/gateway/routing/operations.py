@@ -22,13 +22,15 @@ from typing import Any
 from urllib.parse import quote, unquote_to_bytes
 
 from jsonschema import Draft202012Validator
-from jsonschema.exceptions import best_match
+from jsonschema.exceptions import ValidationError, best_match
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 from services.gateway.access.policy import Category, scope
 from services.gateway.routing.routes import EXPOSED, EXPOSED_METHODS, exposure_of
 from shared.app import openapi_of
+from shared.ndjson import MEDIA_TYPE as NDJSON
+from shared.ndjson import EmptyUpload, UnsupportedMediaType
 from shared.problems import InvalidInput, NotFound, Problem
 
 OPERATIONS_FILE = Path(__file__).with_name("operations.json")
@@ -126,6 +128,19 @@ class OperationTable:
         """The gateway's own row for a route template."""
         return next((o for o in self.operations if o.method == method and o.path == path and o.upstream is None), None)
 
+    def public_path(self, service: str, upstream_path: str) -> str | None:
+        """Where partners read what the service's path names (a link in its answer), or None
+        when that is no partner operation."""
+        segments = upstream_path.split("?", 1)[0].split("/")[1:]
+        for operation in self.routed():
+            template = operation.upstream.split("/")[1:] if operation.upstream else []
+            if operation.service != service or operation.method != "GET" or len(template) != len(segments):
+                continue
+            values = {part[1:-1]: segment for part, segment in zip(template, segments, strict=True) if part.startswith("{")}
+            if all(part.startswith("{") or part == segment for part, segment in zip(template, segments, strict=True)):
+                return re.sub(r"\{(\w+)\}", lambda m: quote(values[m.group(1)], safe=""), operation.path)
+        return None
+
     def match(self, method: str, segments: Sequence[str]) -> Match:
         """The routed row for a request's checked segments; 404 when no row has the path, 405
         (with the methods it has) when none has the method."""
@@ -150,13 +165,14 @@ class OperationTable:
             raise MethodNotAllowed(f"{method} is not an operation of this path; it has {', '.join(methods)}", allow=methods)
         return max(allowed, key=lambda c: _specificity(c.operation))
 
-    def check_request(self, match: Match, query: Sequence[tuple[str, str]], body: bytes | None) -> None:
+    def check_request(self, match: Match, query: Sequence[tuple[str, str]], body: bytes | None, media_type: str) -> None:
         """422 naming the field and the rule for any path or query parameter, or JSON body, that
-        does not fit the operation's schema; nothing malformed goes upstream."""
+        does not fit the operation's schema, 415 for a body of a media type it does not take;
+        nothing malformed goes upstream."""
         operation = match.operation
         if operation not in self._checks:
             self._checks[operation] = _RequestCheck(operation.document, self._registry)
-        self._checks[operation].check(match.path_values, query, body)
+        self._checks[operation].check(match.path_values, query, body, media_type)
 
 
 def _absolute_refs(document: Any) -> Any:
@@ -175,7 +191,10 @@ class _RequestCheck:
         absolute = _absolute_refs(dict(document))
         self.registry = registry
         self.parameters = {(p["in"], p["name"]): p for p in absolute.get("parameters", []) if p["in"] in ("path", "query")}
-        body = absolute.get("requestBody", {}).get("content", {}).get("application/json")
+        request_body = absolute.get("requestBody", {})
+        self.media_types = sorted(request_body.get("content", {}))
+        self.body_required = bool(request_body.get("required"))
+        body = request_body.get("content", {}).get("application/json")
         self.body = self._validator(body["schema"]) if body else None
 
     def _validator(self, schema: Mapping[str, Any]) -> Draft202012Validator:
@@ -223,9 +242,9 @@ class _RequestCheck:
             instance = self._coerced(name, values[0], schema)
         # The deepest error names the rule broken (`maximum`, not the `anyOf` of an optional value).
         if error := best_match(self._validator(schema).iter_errors(instance)):
-            raise InvalidInput.of(name, str(error.validator), error.message[:300])
+            raise InvalidInput.of(name, _rule(error), error.message[:300])
 
-    def check(self, path_values: Mapping[str, str], query: Sequence[tuple[str, str]], body: bytes | None) -> None:
+    def check(self, path_values: Mapping[str, str], query: Sequence[tuple[str, str]], body: bytes | None, media_type: str) -> None:
         for name, value in path_values.items():
             self._validated(name, [value], self.parameters[("path", name)])
         given: dict[str, list[str]] = {}
@@ -240,8 +259,13 @@ class _RequestCheck:
                 self._validated(name, given[name], parameter)
             elif parameter.get("required"):
                 raise InvalidInput.of(name, "required", "this parameter is required")
-        if self.body is not None:
-            self._check_body(body or b"")
+        if self.media_types and (body or self.body_required):
+            if media_type not in self.media_types:
+                raise UnsupportedMediaType(f"send the body as {' or '.join(self.media_types)}", accepted=self.media_types)
+            if media_type == NDJSON and not (body or b"").strip():
+                raise EmptyUpload("the upload holds no line; send one JSON object a line")
+            if self.body is not None and media_type == "application/json":
+                self._check_body(body or b"")
 
     def _check_body(self, body: bytes) -> None:
         assert self.body is not None
@@ -251,18 +275,31 @@ class _RequestCheck:
             raise InvalidInput.of("body", "json_invalid", f"the body is not JSON: {str(error)[:200]}") from error
         errors = [best_match([e]) for e in sorted(self.body.iter_errors(document), key=lambda e: list(e.absolute_path))[:20]]
         if errors:
-            found = [{"field": ".".join(str(p) for p in e.absolute_path) or "body", "rule": str(e.validator),
+            found = [{"field": ".".join(str(p) for p in e.absolute_path) or "body", "rule": _rule(e),
                       "message": e.message[:300]} for e in errors]
             raise InvalidInput("; ".join(f"{e['field']}: {e['message']}" for e in found), errors=found)
+
+
+def _rule(error: ValidationError) -> str:
+    """The rule a value broke: the schema's own name for it (x-rule, e.g. invalid_national_id) or the keyword."""
+    return str(error.schema.get("x-rule", error.validator) if isinstance(error.schema, dict) else error.validator)
 
 
 # --- the table, and generating its routed rows -------------------------------------------------
 
 
+# Every service documents its errors with the platform's one Problem schema: partners see one.
+_SHARED_SCHEMAS = {"Problem"}
+
+
+def _renamed_ref(ref: str, prefix: str) -> str:
+    name = ref.removeprefix(_LOCAL_REF)
+    return ref if name in _SHARED_SCHEMAS else _LOCAL_REF + prefix + name
+
+
 def _renamed_refs(document: Any, prefix: str) -> Any:
     if isinstance(document, dict):
-        return {k: (v.replace(_LOCAL_REF, _LOCAL_REF + prefix) if k == "$ref" else _renamed_refs(v, prefix))
-                for k, v in document.items()}
+        return {k: (_renamed_ref(v, prefix) if k == "$ref" else _renamed_refs(v, prefix)) for k, v in document.items()}
     if isinstance(document, list):
         return [_renamed_refs(item, prefix) for item in document]
     return document
@@ -273,7 +310,7 @@ def _referenced(document: Any, schemas: Mapping[str, Any], found: set[str]) -> s
         for key, value in document.items():
             if key == "$ref" and isinstance(value, str) and value.startswith(_LOCAL_REF):
                 name = value[len(_LOCAL_REF):]
-                if name not in found:
+                if name not in found and name in schemas:
                     found.add(name)
                     _referenced(schemas[name], schemas, found)
             else:
@@ -291,7 +328,8 @@ def generated_operations(documents: Mapping[str, Mapping[str, Any]]) -> dict[str
     schemas: dict[str, Any] = {}
     for service, document in sorted(documents.items()):
         prefix = f"{service}."
-        own_schemas = {prefix + name: _renamed_refs(s, prefix) for name, s in document.get("components", {}).get("schemas", {}).items()}
+        own_schemas = {prefix + name: _renamed_refs(s, prefix) for name, s in document.get("components", {}).get("schemas", {}).items()
+                       if name not in _SHARED_SCHEMAS}
         for path, item in document["paths"].items():
             exposure = exposure_of(service, path)
             if exposure is None:

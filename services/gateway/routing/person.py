@@ -2,8 +2,8 @@
 fetched in parallel and cut to the caller's rights."""
 
 import asyncio
-from urllib.parse import quote
 from dataclasses import dataclass
+from urllib.parse import quote
 
 import orjson
 from fastapi import Request

@@ -46,6 +46,10 @@ EXPOSED: tuple[Exposure, ...] = (
     Exposure("labour", "/courses", C.training, personal=False),
     Exposure("labour", "/enrolments", C.training),
     Exposure("labour", "/hardship-assessments", C.hardship),
+    # Centres' bulk uploads: each kind of record needs its category's write scope.
+    Exposure("labour", "/sync/terminations", C.terminations),
+    Exposure("labour", "/sync/registrations", C.registrations),
+    Exposure("labour", "/sync/job-search-notices", C.registrations),
     Exposure("social_insurance", "/contributions", C.contributions),
     Exposure("social_insurance", "/arrears", C.contributions, personal=False),  # employers' arrears
     Exposure("social_insurance", "/pension-continuations", C.contributions),
@@ -74,10 +78,6 @@ EXPOSED: tuple[Exposure, ...] = (
 # Methods a partner may use on an exposed operation.
 EXPOSED_METHODS = ("get", "post", "patch")
 
-# Sync uploads go to the owning service; each kind of record needs its category's write scope.
-SYNC_UPLOADS: dict[str, Category] = {
-    "terminations": C.terminations, "registrations": C.registrations, "job-search-notices": C.registrations,
-}
 # The labour change feed's record kinds and the categories they belong to.
 CHANGE_KINDS: dict[str, Category] = {
     "employer": C.employers, "worker": C.workers, "contract": C.contracts, "termination": C.terminations,

@@ -5,6 +5,7 @@ from services.job_matching.matching import service
 from services.job_matching.matching.repository import OfferRepository
 from services.job_matching.matching.schemas import Match, OfferRead, OfferRound, Shortage
 from services.job_matching.seekers.repository import SeekerRepository
+from shared.national_id import NationalIdFilter
 from shared.pagination import Page, PageRequest, page_request
 
 router = APIRouter(tags=["matching and offers"])
@@ -28,7 +29,7 @@ async def make_offers(national_id: str, session: Session, on: OnDate) -> object:
 
 @router.get("/offers", response_model=Page[OfferRead])
 async def list_offers(
-    session: Session, page: PageRequest = Depends(page_request), national_id: str | None = None, vacancy_id: int | None = None,
+    session: Session, page: PageRequest = Depends(page_request), national_id: NationalIdFilter = None, vacancy_id: int | None = None,
 ) -> object:
     """Offers made, filtered, by keyset pages."""
     return await OfferRepository(session).list(page=page, national_id=national_id, vacancy_id=vacancy_id)

@@ -4,7 +4,7 @@ from decimal import Decimal
 from pydantic import Field
 
 from services.job_matching.vacancies.schemas import VacancyRead
-from shared.schemas import RecordRead, Schema
+from shared.schemas import PersonRecordRead, Schema
 
 
 class Breakdown(Schema):
@@ -25,7 +25,7 @@ class Match(Schema):
     breakdown: Breakdown
 
 
-class OfferRead(RecordRead):
+class OfferRead(PersonRecordRead):
     seeker_id: int
     vacancy_id: int
     score: Decimal

@@ -120,7 +120,7 @@ async def make_offers(
     active = [s for s in seekers if s.status == "active"]
     market, plans = await _plan_offers(session, active, on=on, market=market)
     offers = [
-        Offer(seeker_id=plan.seeker.id, vacancy_id=s.vacancy_id, score=s.total, offered_on=offered_on,
+        Offer(seeker_id=plan.seeker.id, national_id=plan.seeker.national_id, vacancy_id=s.vacancy_id, score=s.total, offered_on=offered_on,
               breakdown=_explained(plan.seeker, market.vacancies[s.vacancy_id]).breakdown())
         for plan in plans for s in plan.to_offer
     ]

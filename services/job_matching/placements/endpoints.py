@@ -6,6 +6,7 @@ from services.job_matching.dependencies import Session
 from services.job_matching.placements import service
 from services.job_matching.placements.repository import PlacementRepository
 from services.job_matching.placements.schemas import PlacementRead, PlacementReport
+from shared.national_id import NationalIdFilter
 from shared.pagination import Page, PageRequest, page_request
 
 router = APIRouter(prefix="/placements", tags=["placements"])
@@ -19,7 +20,7 @@ async def report_placement(body: PlacementReport, session: Session) -> object:
 
 @router.get("", response_model=Page[PlacementRead])
 async def list_placements(
-    session: Session, page: PageRequest = Depends(page_request), national_id: str | None = None,
+    session: Session, page: PageRequest = Depends(page_request), national_id: NationalIdFilter = None,
     centre_code: str | None = None, started_from: date | None = None, started_to: date | None = None,
 ) -> object:
     """Placements, filtered, by keyset pages."""

@@ -3,7 +3,8 @@ from decimal import Decimal
 
 from pydantic import ConfigDict, Field
 
-from shared.schemas import RecordRead, Schema
+from shared.national_id import NationalId
+from shared.schemas import PersonRecordRead, Schema
 
 
 class PlacementReport(Schema):
@@ -14,7 +15,7 @@ class PlacementReport(Schema):
         "start_date": "2026-05-04", "monthly_wage": "8800000",
     }]})
 
-    national_id: str = Field(min_length=9, max_length=18)
+    national_id: NationalId
     employer_tax_code: str | None = Field(None, min_length=8, max_length=20, pattern=r"^[0-9A-Z-]+$")
     employer_name: str = Field(min_length=1, max_length=200)
     start_date: date
@@ -22,7 +23,7 @@ class PlacementReport(Schema):
     centre_code: str | None = Field(None, max_length=40, description="default: the seeker's centre")
 
 
-class PlacementRead(RecordRead):
+class PlacementRead(PersonRecordRead):
     seeker_id: int
     referral_id: int | None = Field(description="null: found on their own")
     centre_code: str

@@ -21,7 +21,7 @@ async def place(
 ) -> Placement:
     """Record the seeker in a job and stop matching them; publishes job_matching.placement.recorded.v1."""
     placement = await PlacementRepository(session).add(Placement(
-        seeker_id=seeker.id, referral_id=referral.id if referral else None, centre_code=centre_code,
+        seeker_id=seeker.id, national_id=seeker.national_id, referral_id=referral.id if referral else None, centre_code=centre_code,
         employer_tax_code=employer_tax_code, employer_name=employer_name, start_date=start_date, monthly_wage=monthly_wage,
     ))
     seeker.status, seeker.status_reason = "placed", f"placed with {employer_name} from {start_date}"

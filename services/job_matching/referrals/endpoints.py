@@ -4,6 +4,7 @@ from services.job_matching.dependencies import Session
 from services.job_matching.referrals import service
 from services.job_matching.referrals.repository import ReferralRepository
 from services.job_matching.referrals.schemas import ReferralCreate, ReferralOutcome, ReferralRead, ReferralState
+from shared.national_id import NationalIdFilter
 from shared.pagination import Page, PageRequest, page_request
 
 router = APIRouter(prefix="/referrals", tags=["referrals"])
@@ -17,7 +18,7 @@ async def refer(body: ReferralCreate, session: Session) -> object:
 
 @router.get("", response_model=Page[ReferralRead])
 async def list_referrals(
-    session: Session, page: PageRequest = Depends(page_request), national_id: str | None = None,
+    session: Session, page: PageRequest = Depends(page_request), national_id: NationalIdFilter = None,
     vacancy_id: int | None = None, centre_code: str | None = None, outcome: ReferralState | None = None,
 ) -> object:
     """Referrals, filtered, by keyset pages."""

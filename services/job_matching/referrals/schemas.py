@@ -4,7 +4,8 @@ from typing import Literal
 
 from pydantic import ConfigDict, Field, model_validator
 
-from shared.schemas import RecordRead, Schema
+from shared.national_id import NationalId
+from shared.schemas import PersonRecordRead, Schema
 
 Outcome = Literal["hired", "rejected_by_employer", "declined", "no_show"]
 ReferralState = Literal["pending", "hired", "rejected_by_employer", "declined", "no_show"]
@@ -15,7 +16,7 @@ class ReferralCreate(Schema):
         {"national_id": "079190001234", "vacancy_id": 42, "centre_code": "HCM-Q10", "referred_on": "2026-03-18"}
     ]})
 
-    national_id: str = Field(min_length=9, max_length=18)
+    national_id: NationalId
     vacancy_id: int
     centre_code: str | None = Field(None, max_length=40, description="default: the seeker's centre")
     referred_on: date
@@ -45,7 +46,7 @@ class ReferralOutcome(Schema):
         return self
 
 
-class ReferralRead(RecordRead):
+class ReferralRead(PersonRecordRead):
     seeker_id: int
     vacancy_id: int
     centre_code: str

@@ -28,7 +28,7 @@ async def refer(*, session: AsyncSession, referral: ReferralCreate) -> Referral:
     centre_code = referral.centre_code or seeker.centre_code
     assert centre_code is not None  # an active seeker has registered at a centre
     record = await ReferralRepository(session).add(Referral(
-        seeker_id=seeker.id, vacancy_id=vacancy.id, centre_code=centre_code, referred_on=referral.referred_on, outcome="pending",
+        seeker_id=seeker.id, national_id=seeker.national_id, vacancy_id=vacancy.id, centre_code=centre_code, referred_on=referral.referred_on, outcome="pending",
     ))
     await outbox.record(session, ReferralMade(
         referral_id=record.id, national_id=seeker.national_id, vacancy_id=vacancy.id, centre_code=centre_code,

@@ -5,10 +5,8 @@ from typing import Literal
 from pydantic import ConfigDict, Field
 
 from services.job_matching.occupations.schemas import IscoCode
-
 from shared.events.vocabulary import Jurisdiction
 from shared.schemas import RecordRead, Schema
-
 
 
 class PreferencesUpdate(Schema):

@@ -5,7 +5,12 @@ from services.job_matching.matching import service as matching
 from services.job_matching.vacancies import service
 from services.job_matching.vacancies.repository import VacancyRepository
 from services.job_matching.vacancies.schemas import (
-    Candidate, ExpiryReport, VacancyCreate, VacancyRead, VacancyStatus, VacancyWithdrawal,
+    Candidate,
+    ExpiryReport,
+    VacancyCreate,
+    VacancyRead,
+    VacancyStatus,
+    VacancyWithdrawal,
 )
 from shared.pagination import Page, PageRequest, page_request
 

@@ -3,7 +3,13 @@ from fastapi import APIRouter, Depends
 from services.labour.centres import service
 from services.labour.centres.repository import CaseworkerRepository, CentreRepository, ContactRepository
 from services.labour.centres.schemas import (
-    CaseworkerCreate, CaseworkerRead, CentreCreate, CentreRead, ContactCreate, ContactRead, Departure,
+    CaseworkerCreate,
+    CaseworkerRead,
+    CentreCreate,
+    CentreRead,
+    ContactCreate,
+    ContactRead,
+    Departure,
     MonthlyProgressReport,
 )
 from services.labour.dependencies import Month, Session

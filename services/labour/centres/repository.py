@@ -1,6 +1,6 @@
 from collections.abc import Sequence
-from typing import Any
 from datetime import UTC, date, datetime
+from typing import Any
 
 from sqlalchemy import func, select
 

@@ -4,7 +4,7 @@ from typing import Literal
 from pydantic import ConfigDict, Field
 
 from shared.events.vocabulary import Jurisdiction
-from shared.schemas import RecordRead, Schema
+from shared.schemas import PersonRecordRead, RecordRead, Schema
 
 
 class CentreCreate(Schema):
@@ -62,7 +62,7 @@ class ContactCreate(Schema):
     result: str = Field(min_length=1, max_length=4000)
 
 
-class ContactRead(RecordRead):
+class ContactRead(PersonRecordRead):
     registration_id: int
     caseworker_id: int
     contacted_at: datetime

@@ -10,7 +10,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.labour.centres.repository import CaseworkerRepository, CentreRepository, ContactRepository
 from services.labour.centres.schemas import (
-    CaseworkerCreate, CaseworkerRead, CentreCreate, CentreRead, ContactCreate, ContactRead, MonthlyProgressReport,
+    CaseworkerCreate,
+    CaseworkerRead,
+    CentreCreate,
+    CentreRead,
+    ContactCreate,
+    ContactRead,
+    MonthlyProgressReport,
 )
 from services.labour.changes import track_change
 from services.labour.models import Caseworker, Centre, Contact, Registration, Worker, outbox
@@ -139,7 +145,7 @@ async def log_contact(*, session: AsyncSession, registration_id: int, contact: C
     if caseworker is None or caseworker.centre_id != registration.centre_id:
         raise InvalidInput.of("caseworker_id", "same_centre", "must be a caseworker of the registration's centre")
     record = await ContactRepository(session).add(
-        Contact(registration_id=registration_id, caseworker_id=caseworker_id, **contact.model_dump(exclude={"caseworker_id"}))
+        Contact(registration_id=registration_id, national_id=registration.national_id, caseworker_id=caseworker_id, **contact.model_dump(exclude={"caseworker_id"}))
     )
     await track_change(session, kind="contact", record=ContactRead.model_validate(record))
     return record

@@ -21,26 +21,27 @@ class ContractRepository(Repository[Contract]):
             .options(joinedload(Contract.worker), joinedload(Contract.employer))
         )
 
-    async def open_between(self, pairs: Sequence[tuple[str, str]]) -> dict[tuple[str, str], Contract]:
-        """The latest contract without a current termination, per (national ID, employer tax code)."""
+    async def latest_between(self, pairs: Sequence[tuple[str, str]]) -> dict[tuple[str, str], Contract]:
+        """Per (national ID, employer tax code), the latest contract still open, or else the latest
+        one (already terminated: a report for it is then a conflict that points at its termination)."""
         if not pairs:
             return {}
         national_ids = {p[0] for p in pairs}
-        rows = await self.session.scalars(
-            select(Contract)
+        terminated = select(Termination.id).where(Termination.contract_id == Contract.id, Termination.current).exists()
+        rows = await self.session.execute(
+            select(Contract, terminated.label("terminated"))
             .join(Contract.worker)
             .join(Contract.employer)
             .where(Worker.national_id.in_(national_ids))
-            .where(~select(Termination.id).where(Termination.contract_id == Contract.id, Termination.current).exists())
             .options(joinedload(Contract.worker), joinedload(Contract.employer))
-            .order_by(Contract.start_date)
+            .order_by(terminated.desc(), Contract.start_date)  # open ones last, so the latest open one wins
         )
         wanted = set(pairs)
         found: dict[tuple[str, str], Contract] = {}
-        for contract in rows:
+        for contract, _ in rows:
             key = (contract.worker.national_id, contract.employer.tax_code)
             if key in wanted:
-                found[key] = contract  # ordered by start date: the latest wins
+                found[key] = contract
         return found
 
     async def list(

@@ -4,7 +4,8 @@ from decimal import Decimal
 from pydantic import ConfigDict, Field
 
 from shared.events.vocabulary import ContractType
-from shared.schemas import RecordRead, Schema
+from shared.national_id import NationalId
+from shared.schemas import PersonRecordRead, Schema
 
 
 class ContractCreate(Schema):
@@ -22,7 +23,7 @@ class ContractCreate(Schema):
         }
     )
 
-    national_id: str
+    national_id: NationalId
     employer_tax_code: str
     contract_type: ContractType
     start_date: date
@@ -30,7 +31,7 @@ class ContractCreate(Schema):
     insured_monthly_salary: Decimal = Field(gt=0, max_digits=14, decimal_places=2)
 
 
-class ContractRead(RecordRead):
+class ContractRead(PersonRecordRead):
     worker_id: int
     employer_id: int
     contract_type: ContractType

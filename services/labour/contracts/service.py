@@ -7,6 +7,8 @@ from services.labour.contracts.repository import ContractRepository
 from services.labour.contracts.schemas import ContractCreate, ContractRead
 from services.labour.employers.service import employer_by_tax_code
 from services.labour.models import Contract, outbox
+from services.labour.plausibility import working_age
+from services.labour.settings import LabourSettings
 from services.labour.workers.service import worker_by_national_id
 from shared.events.labour import EmploymentStarted
 from shared.events.vocabulary import ContractType
@@ -15,9 +17,8 @@ from shared.problems import InvalidInput
 _SEASONAL_LIMIT = timedelta(days=366)  # "seasonal or under 12 months"
 
 
-
-async def start_employment(*, session: AsyncSession, contract: ContractCreate) -> Contract:
-    """Record a contract between a known worker and employer, and publish EmploymentStarted."""
+async def start_employment(*, session: AsyncSession, settings: LabourSettings, contract: ContractCreate) -> Contract:
+    """Record a contract between a known worker of working age and a known employer, and publish EmploymentStarted."""
     if contract.contract_type is not ContractType.indefinite:
         if contract.planned_end is None:
             raise InvalidInput.of("planned_end", "required_for_fixed_term", f"required for a {contract.contract_type} contract")
@@ -26,10 +27,13 @@ async def start_employment(*, session: AsyncSession, contract: ContractCreate) -
         if contract.contract_type is ContractType.seasonal and contract.planned_end - contract.start_date >= _SEASONAL_LIMIT:
             raise InvalidInput.of("planned_end", "seasonal_under_12_months", "a seasonal contract lasts under 12 months")
     worker = await worker_by_national_id(session=session, national_id=contract.national_id)
+    if under_age := working_age(birth_date=worker.birth_date, start_date=contract.start_date, jurisdiction=worker.jurisdiction,
+                                settings=settings):
+        raise under_age
     employer = await employer_by_tax_code(session=session, tax_code=contract.employer_tax_code)
     record = await ContractRepository(session).add(
         Contract(
-            worker_id=worker.id, employer_id=employer.id, contract_type=contract.contract_type,
+            worker_id=worker.id, national_id=worker.national_id, employer_id=employer.id, contract_type=contract.contract_type,
             start_date=contract.start_date, planned_end=contract.planned_end,
             insured_monthly_salary=contract.insured_monthly_salary,
         )

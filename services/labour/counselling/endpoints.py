@@ -7,6 +7,7 @@ from services.labour.counselling import service
 from services.labour.counselling.schemas import CounsellingCreate, CounsellingRead
 from services.labour.dependencies import Session
 from services.labour.models import Centre, CounsellingSession, Worker
+from shared.national_id import NationalIdFilter
 from shared.pagination import Page, PageRequest, page_of, page_request
 
 router = APIRouter(prefix="/counselling-sessions", tags=["counselling"])
@@ -20,7 +21,7 @@ async def provide_counselling(body: CounsellingCreate, session: Session) -> obje
 
 @router.get("", response_model=Page[CounsellingRead])
 async def list_sessions(
-    session: Session, page: PageRequest = Depends(page_request), national_id: str | None = None,
+    session: Session, page: PageRequest = Depends(page_request), national_id: NationalIdFilter = None,
     centre_code: str | None = None, held_from: date | None = None, held_to: date | None = None,
 ) -> object:
     """Sessions, filtered, by keyset pages."""

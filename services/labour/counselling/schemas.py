@@ -3,7 +3,8 @@ from typing import Literal
 
 from pydantic import ConfigDict, Field
 
-from shared.schemas import RecordRead, Schema
+from shared.national_id import NationalId
+from shared.schemas import PersonRecordRead, Schema
 
 
 class CounsellingCreate(Schema):
@@ -14,14 +15,14 @@ class CounsellingCreate(Schema):
          "held_on": "2026-03-09", "outcome": "interested in CNC operator training"}
     ]})
 
-    national_id: str
+    national_id: NationalId
     centre_code: str
     kind: Literal["counselling", "vocational_guidance"]
     held_on: date
     outcome: str = Field(min_length=1, max_length=4000)
 
 
-class CounsellingRead(RecordRead):
+class CounsellingRead(PersonRecordRead):
     worker_id: int
     centre_id: int
     kind: str

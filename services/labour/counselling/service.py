@@ -13,7 +13,7 @@ async def provide_counselling(*, session: AsyncSession, counselling: Counselling
     worker = await worker_by_national_id(session=session, national_id=counselling.national_id)
     centre = await centre_by_code(session=session, code=counselling.centre_code)
     record = CounsellingSession(
-        worker_id=worker.id, centre_id=centre.id, kind=counselling.kind, held_on=counselling.held_on,
+        worker_id=worker.id, national_id=worker.national_id, centre_id=centre.id, kind=counselling.kind, held_on=counselling.held_on,
         outcome=counselling.outcome,
     )
     session.add(record)

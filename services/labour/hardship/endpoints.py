@@ -5,6 +5,7 @@ from services.labour.dependencies import Session
 from services.labour.hardship import service
 from services.labour.hardship.schemas import HardshipCreate, HardshipRead
 from services.labour.models import HardshipAssessment, Worker
+from shared.national_id import NationalIdFilter
 from shared.pagination import Page, PageRequest, page_of, page_request
 
 router = APIRouter(prefix="/hardship-assessments", tags=["hardship"])
@@ -18,7 +19,7 @@ async def assess_hardship(body: HardshipCreate, session: Session) -> object:
 
 @router.get("", response_model=Page[HardshipRead])
 async def list_assessments(
-    session: Session, page: PageRequest = Depends(page_request), national_id: str | None = None,
+    session: Session, page: PageRequest = Depends(page_request), national_id: NationalIdFilter = None,
     special_hardship: bool | None = None,
 ) -> object:
     """Assessments, filtered, by keyset pages."""

@@ -2,7 +2,8 @@ from datetime import date
 
 from pydantic import ConfigDict, Field
 
-from shared.schemas import RecordRead, Schema
+from shared.national_id import NationalId
+from shared.schemas import PersonRecordRead, Schema
 
 
 class HardshipCreate(Schema):
@@ -13,14 +14,14 @@ class HardshipCreate(Schema):
          "minimum_living_allowance_eligible": False, "notes": "sole earner, two children"}
     ]})
 
-    national_id: str
+    national_id: NationalId
     assessed_on: date
     special_hardship: bool
     minimum_living_allowance_eligible: bool
     notes: str | None = Field(None, max_length=4000)
 
 
-class HardshipRead(RecordRead):
+class HardshipRead(PersonRecordRead):
     worker_id: int
     assessed_on: date
     special_hardship: bool

@@ -10,7 +10,7 @@ from shared.events.labour import HardshipAssessed
 async def assess_hardship(*, session: AsyncSession, assessment: HardshipCreate) -> HardshipAssessment:
     """Record a household hardship assessment; publishes labour.hardship.assessed.v1."""
     worker = await worker_by_national_id(session=session, national_id=assessment.national_id)
-    record = HardshipAssessment(worker_id=worker.id, **assessment.model_dump(exclude={"national_id"}))
+    record = HardshipAssessment(worker_id=worker.id, national_id=worker.national_id, **assessment.model_dump(exclude={"national_id"}))
     session.add(record)
     await session.flush()
     await outbox.record(

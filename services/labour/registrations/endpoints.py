@@ -1,11 +1,10 @@
-from datetime import UTC, datetime
-
 from fastapi import APIRouter, Depends
 
-from services.labour.dependencies import Session
+from services.labour.dependencies import Session, Today
 from services.labour.registrations import service
 from services.labour.registrations.repository import NoticeRepository, RegistrationRepository
 from services.labour.registrations.schemas import MissedCheck, NoticeCreate, NoticeRead, RegistrationCreate, RegistrationRead
+from shared.national_id import NationalIdFilter
 from shared.pagination import Page, PageRequest, page_request
 
 router = APIRouter(tags=["unemployment registration"])
@@ -20,7 +19,7 @@ async def register_unemployed(body: RegistrationCreate, session: Session) -> obj
 @router.get("/registrations", response_model=Page[RegistrationRead])
 async def list_registrations(
     session: Session, page: PageRequest = Depends(page_request), centre_code: str | None = None,
-    status: str | None = None, caseworker_id: int | None = None, national_id: str | None = None,
+    status: str | None = None, caseworker_id: int | None = None, national_id: NationalIdFilter = None,
 ) -> object:
     """Registrations, filtered, by keyset pages."""
     return await RegistrationRepository(session).list(
@@ -47,9 +46,9 @@ async def list_notices(registration_id: int, session: Session, page: PageRequest
 
 
 @router.post("/job-search-notices/missed-check", response_model=list[NoticeRead])
-async def detect_missed_notices(body: MissedCheck, session: Session) -> object:
+async def detect_missed_notices(body: MissedCheck, session: Session, today: Today) -> object:
     """After a month ends: record and publish each missing notice (labour.job_search_notice.missed.v1).
 
     Safe to run again: a month already checked adds nothing."""
-    return await service.detect_missed_notices(session=session, month=body.month, today=datetime.now(UTC).date(),
+    return await service.detect_missed_notices(session=session, month=body.month, today=today,
                                                centre_code=body.centre_code)

@@ -3,8 +3,8 @@ from decimal import Decimal
 
 from pydantic import ConfigDict, Field, model_validator
 
-from shared.schemas import MONTH_PATTERN
-from shared.schemas import RecordRead, Schema
+from shared.national_id import NationalId
+from shared.schemas import MONTH_PATTERN, PersonRecordRead, Schema
 
 
 class Wishes(Schema):
@@ -33,13 +33,13 @@ class RegistrationCreate(Schema):
                     "minimum_monthly_wage": "7000000", "willing_to_relocate": False}}
     ]})
 
-    national_id: str
+    national_id: NationalId
     centre_code: str
     registered_on: date
     wishes: Wishes = Field(default_factory=Wishes)
 
 
-class RegistrationRead(RecordRead):
+class RegistrationRead(PersonRecordRead):
     worker_id: int
     centre_id: int
     caseworker_id: int | None
@@ -62,7 +62,7 @@ class NoticeCreate(Schema):
     model_config = ConfigDict(json_schema_extra={"examples": [{"national_id": "079190001234", "month": "2026-04", "submitted_on": "2026-04-06"}]})
 
     registration_id: int | None = None
-    national_id: str | None = None
+    national_id: NationalId | None = None
     month: str = Field(pattern=MONTH_PATTERN)
     submitted_on: date
 
@@ -73,7 +73,7 @@ class NoticeCreate(Schema):
         return self
 
 
-class NoticeRead(RecordRead):
+class NoticeRead(PersonRecordRead):
     registration_id: int
     month: str
     submitted_on: date | None = Field(description="null: the month passed without a notice")

@@ -9,14 +9,15 @@ from services.labour.centres.repository import CentreRepository
 from services.labour.centres.service import CentreNotFound, assign_caseworkers, month_bounds
 from services.labour.changes import track_changes
 from services.labour.models import JobSearchNotice, Registration, outbox
+from services.labour.plausibility import not_after_today
 from services.labour.registrations.repository import NoticeRepository, RegistrationRepository
 from services.labour.registrations.schemas import NoticeCreate, NoticeRead, RegistrationCreate, RegistrationRead
 from services.labour.workers.repository import WorkerRepository
 from services.labour.workers.service import WorkerNotFound
+from shared.clock import today_of
 from shared.events.labour import JobSearchNoticeMissed, JobSearchNoticeRecorded, JobSearchWishes, UnemploymentRegistered
 from shared.events.vocabulary import Jurisdiction
 from shared.problems import Conflict, InvalidInput, NotFound, Problem, accepted_or_raise
-
 
 
 async def register_unemployed(
@@ -26,12 +27,15 @@ async def register_unemployed(
     workers = await WorkerRepository(session).by_national_ids([r.national_id.upper() for r in registrations])
     centres = await CentreRepository(session).by_codes([r.centre_code for r in registrations])
     open_now = await RegistrationRepository(session).open_for_workers([w.id for w in workers.values()])
+    today = today_of(session)
     outcomes: list[Registration | Problem] = []
     accepted = []
     for request in registrations:
         worker, centre = workers.get(request.national_id.upper()), centres.get(request.centre_code)
         if worker is None:
             outcomes.append(WorkerNotFound(national_id=request.national_id))
+        elif implausible := not_after_today("registered_on", request.registered_on, today=today):
+            outcomes.append(implausible)
         elif centre is None:
             outcomes.append(CentreNotFound(code=request.centre_code))
         elif worker.id in open_now:
@@ -42,7 +46,7 @@ async def register_unemployed(
         else:
             wishes = request.wishes
             registration = Registration(
-                worker_id=worker.id, centre_id=centre.id, registered_on=request.registered_on, status="open",
+                worker_id=worker.id, national_id=worker.national_id, centre_id=centre.id, registered_on=request.registered_on, status="open",
                 wished_occupations=wishes.occupations, wished_provinces=wishes.provinces,
                 wished_districts=wishes.districts, minimum_monthly_wage=wishes.minimum_monthly_wage,
                 willing_to_relocate=wishes.willing_to_relocate,
@@ -95,6 +99,8 @@ async def record_notices(*, session: AsyncSession, notices: Sequence[NoticeCreat
             outcomes.append(Conflict(f"registration {registration.id} is closed", existing=f"/registrations/{registration.id}"))
         elif end <= registration.registered_on.replace(day=1):
             outcomes.append(InvalidInput.of("month", "not_before_registration", f"the person registered on {registration.registered_on}"))
+        elif implausible := not_after_today("submitted_on", notice.submitted_on, today=today_of(session)):
+            outcomes.append(implausible)
         elif not start <= notice.submitted_on < end:
             outcomes.append(InvalidInput.of("submitted_on", "submitted_within_month", f"a notice for {notice.month} is given during {notice.month}"))
         elif previous is not None:
@@ -103,7 +109,7 @@ async def record_notices(*, session: AsyncSession, notices: Sequence[NoticeCreat
                 f"the notice for {notice.month} was already {state}", existing=f"/registrations/{registration.id}/job-search-notices"
             ))
         else:
-            record = JobSearchNotice(registration_id=registration.id, month=notice.month, submitted_on=notice.submitted_on, consecutive_missed=0)
+            record = JobSearchNotice(registration_id=registration.id, national_id=worker.national_id, month=notice.month, submitted_on=notice.submitted_on, consecutive_missed=0)
             existing[(registration.id, notice.month)] = record
             accepted.append((record, worker, centre))
             outcomes.append(record)
@@ -137,7 +143,7 @@ async def detect_missed_notices(*, session: AsyncSession, month: str, today: dat
     for registration, worker in missing:
         previous = before.get((registration.id, _previous_month(month)))
         streak = previous.consecutive_missed if previous is not None and previous.submitted_on is None else 0
-        missed.append((JobSearchNotice(registration_id=registration.id, month=month, submitted_on=None, consecutive_missed=streak + 1), worker))
+        missed.append((JobSearchNotice(registration_id=registration.id, national_id=worker.national_id, month=month, submitted_on=None, consecutive_missed=streak + 1), worker))
     if missed:
         session.add_all([n for n, _ in missed])
         await session.flush()

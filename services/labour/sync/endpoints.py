@@ -1,35 +1,40 @@
-from typing import Literal
+import json
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Query
 
 from services.labour.dependencies import Session, Settings
 from services.labour.sync import service
 from services.labour.sync.schemas import ChangePage, UploadReport
+from shared.ndjson import NdjsonBody, request_body_documentation
 from shared.pagination import PageRequest, page_request
 
 router = APIRouter(prefix="/sync", tags=["sync for employment service centres"])
 
-_NDJSON_EXAMPLE = (
-    '{"idempotency_key": "HCM-Q10/2026-03-02/0001", "record": {"national_id": "079190001234", '
-    '"employer_tax_code": "0301234567", "last_working_day": "2026-02-27", "reason": "enterprise_closure", '
-    '"reported_on": "2026-03-02"}}\n'
-)
+_EXAMPLES = {
+    "terminations": {"idempotency_key": "HCM-Q10/2026-03-02/0001", "record": {
+        "national_id": "079190001234", "employer_tax_code": "0301234567", "last_working_day": "2026-02-27",
+        "reason": "enterprise_closure", "reported_on": "2026-03-02"}},
+    "registrations": {"idempotency_key": "HCM-Q10/2026-03-05/0001", "record": {
+        "national_id": "079190001234", "centre_code": "HCM-Q10", "registered_on": "2026-03-05"}},
+    "job-search-notices": {"idempotency_key": "HCM-Q10/2026-04-06/0001", "record": {
+        "national_id": "079190001234", "month": "2026-04", "submitted_on": "2026-04-06"}},
+}
 
 
-@router.post(
-    "/{kind}",
-    response_model=UploadReport,
-    openapi_extra={"requestBody": {"required": True, "content": {"application/x-ndjson": {
-        "schema": {"type": "string"}, "example": _NDJSON_EXAMPLE}}}},
-)
-async def upload(
-    kind: Literal["terminations", "registrations", "job-search-notices"], request: Request, session: Session,
-    settings: Settings,
-) -> object:
-    """Upload records as NDJSON, one {"idempotency_key", "record"} per line; safe to send again.
+def _upload_endpoint(kind: str):  # noqa: ANN202  (a FastAPI endpoint)
+    async def upload(body: NdjsonBody, session: Session, settings: Settings) -> object:
+        return await service.upload(session=session, settings=settings, kind=kind, body=body)
 
-    Each line's result is created, unchanged (sent before; same id) or rejected (with the reason)."""
-    return await service.upload(session=session, settings=settings, kind=kind, body=await request.body())
+    upload.__name__ = f"upload_{kind.replace('-', '_')}"
+    upload.__doc__ = (f"Upload {kind} as NDJSON, one {{\"idempotency_key\", \"record\"}} a line; safe to send again.\n\n"
+                      "Each line's result is created, unchanged (sent before; same id) or rejected, naming the line, the "
+                      "field and the rule; 415 for a body that is not application/x-ndjson, 400 for an empty one.")
+    return upload
+
+
+for _kind, _line in service.LINES.items():
+    router.add_api_route(f"/{_kind}", _upload_endpoint(_kind), methods=["POST"], response_model=UploadReport,
+                         openapi_extra=request_body_documentation(_line, json.dumps(_EXAMPLES[_kind], ensure_ascii=False) + "\n"))
 
 
 @router.get("/changes", response_model=ChangePage)

@@ -1,17 +1,15 @@
 from datetime import datetime
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import BaseModel, Field
 
+from shared.ndjson import LineResult
 
-class RecordResult(BaseModel):
-    """What the upload did with one line."""
 
-    line: int
+class RecordResult(LineResult):
+    """What the upload did with one line (an upload never updates: a key's record is fixed)."""
+
     idempotency_key: str | None
-    status: Literal["created", "unchanged", "rejected"]
-    id: int | None = None
-    problem: dict[str, Any] | None = Field(None, description="why the record was rejected (problem details)")
 
 
 class UploadReport(BaseModel):

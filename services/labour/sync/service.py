@@ -7,155 +7,151 @@ checked and written in chunks through the same batch functions as the single-rec
 in the request's one transaction: a rejected line costs the others nothing.
 """
 
-import hashlib
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-import orjson
-from pydantic import BaseModel, ValidationError
-from sqlalchemy import insert, select
+from pydantic import BaseModel, Field, create_model
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.labour.models import Change, SyncReceipt
 from services.labour.registrations.schemas import NoticeCreate, RegistrationCreate
 from services.labour.registrations.service import record_notices, register_unemployed
 from services.labour.settings import LabourSettings
+from services.labour.sync.repository import SyncRepository
 from services.labour.sync.schemas import ChangePage, ChangeRead, RecordResult, UploadReport
 from services.labour.terminations.schemas import TerminationReport
 from services.labour.terminations.service import record_terminations
-from shared.pagination import PageRequest, fetch_page
-from shared.problems import PROBLEM_TYPE_BASE, InvalidInput, Problem, problem_document, validation_problem
+from shared.ndjson import chunks, content_hash, counts, json_of, lines_of, rejected, validated
+from shared.pagination import PageRequest
+from shared.problems import Conflict, InvalidInput, Problem
 
 _CHUNK = 1000
 
 
 @dataclass(frozen=True)
 class SyncKind:
-    """A kind of record a centre can upload, and the batch function that records it."""
+    """A kind of record a centre can upload, the batch function that records it, and where a
+    recorded one can be read."""
 
     schema: type[BaseModel]
     record: Callable[[AsyncSession, LabourSettings, list[Any]], Awaitable[list[Any]]]
+    path: str
+
+    @property
+    def line(self) -> type[BaseModel]:
+        """The schema of one line of an upload: the centre's idempotency key and the record."""
+        return create_model(
+            f"{self.schema.__name__}Line", __base__=_SyncLine,
+            record=(self.schema, Field(description="the record, as the single-record endpoint takes it")),
+        )
+
+
+class _SyncLine(BaseModel):
+    idempotency_key: str = Field(min_length=1, max_length=200, description="the centre's key for this record: send it again unchanged")
 
 
 KINDS: dict[str, SyncKind] = {
     "terminations": SyncKind(
-        TerminationReport, lambda s, settings, records: record_terminations(session=s, settings=settings, reports=records)
+        TerminationReport, lambda s, settings, records: record_terminations(session=s, settings=settings, reports=records),
+        "/terminations",
     ),
     "registrations": SyncKind(
-        RegistrationCreate, lambda s, settings, records: register_unemployed(session=s, registrations=records)
+        RegistrationCreate, lambda s, settings, records: register_unemployed(session=s, registrations=records), "/registrations",
     ),
-    "job-search-notices": SyncKind(NoticeCreate, lambda s, settings, records: record_notices(session=s, notices=records)),
+    "job-search-notices": SyncKind(
+        NoticeCreate, lambda s, settings, records: record_notices(session=s, notices=records), "/job-search-notices",
+    ),
 }
-
-
-def _invalid(detail: str, errors: list[dict[str, str]]) -> dict[str, Any]:
-    return problem_document(InvalidInput(detail, errors=errors))
+LINES = {kind: sync_kind.line for kind, sync_kind in KINDS.items()}
 
 
 @dataclass
 class _Line:
     number: int
-    key: str | None
-    content_hash: str = ""
-    record: Any = None
+    key: str
+    content_hash: str
+    record: Any
     result: RecordResult | None = None
 
 
-def _parse(number: int, raw: bytes, schema: type[BaseModel]) -> _Line:
-    try:
-        document = orjson.loads(raw)
-    except orjson.JSONDecodeError as error:
-        line = _Line(number, None)
-        line.result = RecordResult(line=number, idempotency_key=None, status="rejected",
-                                   problem=_invalid(f"line {number} is not JSON: {error}", [{"field": "", "rule": "ndjson", "message": str(error)}]))
-        return line
-    key = document.get("idempotency_key") if isinstance(document, dict) else None
-    line = _Line(number, key if isinstance(key, str) and key else None)
-    if line.key is None or not isinstance(document.get("record"), dict):
-        line.result = RecordResult(line=number, idempotency_key=None, status="rejected", problem=_invalid(
-            "each line is {\"idempotency_key\": \"...\", \"record\": {...}}",
-            [{"field": "idempotency_key", "rule": "required", "message": "a non-empty string is required"}],
-        ))
-        return line
-    line.content_hash = hashlib.sha256(orjson.dumps(document["record"], option=orjson.OPT_SORT_KEYS)).hexdigest()
-    try:
-        line.record = schema.model_validate(document["record"])
-    except ValidationError as error:
-        line.result = RecordResult(line=number, idempotency_key=line.key, status="rejected", problem=problem_document(validation_problem(error)))
-    return line
+def _rejected(number: int, key: str | None, problem: Problem) -> RecordResult:
+    return RecordResult(idempotency_key=key, **rejected(number, problem))
 
 
 async def upload(*, session: AsyncSession, settings: LabourSettings, kind: str, body: bytes) -> UploadReport:
-    """Apply an NDJSON upload; every line gets created, unchanged or rejected (with the reason)."""
-    sync_kind = KINDS[kind]
-    lines = [_parse(number, raw, sync_kind.schema) for number, raw in enumerate(body.splitlines(), start=1) if raw.strip()]
+    """Apply an NDJSON upload; every line gets created, unchanged or rejected (with the field and rule)."""
+    sync_kind, line_schema = KINDS[kind], LINES[kind]
+    results: list[RecordResult] = []
+    lines: list[_Line] = []
+    for line in lines_of(body):
+        document = json_of(line)
+        envelope = document if isinstance(document, InvalidInput) else validated(document, line_schema)
+        if isinstance(envelope, InvalidInput):
+            key = document.get("idempotency_key") if isinstance(document, dict) else None
+            results.append(_rejected(line.number, key if isinstance(key, str) else None, envelope))
+        else:
+            lines.append(_Line(line.number, envelope.idempotency_key, content_hash(document["record"]), envelope.record))  # type: ignore[attr-defined]
     seen: dict[str, _Line] = {}  # idempotency key -> the line that settled it in this upload
-    for first in range(0, len(lines), _CHUNK):
-        await _apply_chunk(session, settings, kind, sync_kind, [ln for ln in lines[first:first + _CHUNK]], seen)
-    results = [ln.result for ln in lines if ln.result is not None]
-    return UploadReport(
-        created=sum(r.status == "created" for r in results), unchanged=sum(r.status == "unchanged" for r in results),
-        rejected=sum(r.status == "rejected" for r in results), results=results,
-    )
+    for chunk in chunks(lines, _CHUNK):
+        await _apply_chunk(session, settings, kind, sync_kind, chunk, seen)
+    results += [ln.result for ln in lines if ln.result is not None]
+    results.sort(key=lambda r: r.line)
+    tally = counts(results)
+    return UploadReport(created=tally["created"], unchanged=tally["unchanged"], rejected=tally["rejected"], results=results)
+
+
+def _settled_before(line: _Line, receipt: tuple[str, int] | None, first: _Line | None, sync_kind: SyncKind) -> RecordResult | None:
+    """The result of a line whose key was settled by an earlier upload or line, or None for a new key."""
+    if receipt is not None:
+        earlier_hash, record_id = receipt
+        if earlier_hash == line.content_hash:
+            return RecordResult(line=line.number, idempotency_key=line.key, status="unchanged", id=record_id)
+        return _rejected(line.number, line.key, Conflict(
+            f"idempotency key {line.key} was used for another record, {sync_kind.path}/{record_id}", existing=f"{sync_kind.path}/{record_id}",
+            errors=[{"field": "idempotency_key", "rule": "key_reused", "message": "used earlier for another record"}]))
+    if first is None:
+        return None
+    if first.content_hash == line.content_hash and first.result is not None and first.result.id is not None:
+        return RecordResult(line=line.number, idempotency_key=line.key, status="unchanged", id=first.result.id)
+    message = (f"line {first.number} has this key with another record" if first.content_hash != line.content_hash
+               else f"line {first.number} has this key and was rejected")
+    return _rejected(line.number, line.key, Conflict(
+        f"idempotency key {line.key}: {message}", errors=[{"field": "idempotency_key", "rule": "duplicate_in_file", "message": message}]))
 
 
 async def _apply_chunk(
-    session: AsyncSession, settings: LabourSettings, kind: str, sync_kind: SyncKind, chunk: list[_Line],
+    session: AsyncSession, settings: LabourSettings, kind: str, sync_kind: SyncKind, chunk: Sequence[_Line],
     seen: dict[str, _Line],
 ) -> None:
-    keys = [ln.key for ln in chunk if ln.result is None]
-    receipts = {
-        r.idempotency_key: r
-        for r in await session.scalars(select(SyncReceipt).where(SyncReceipt.kind == kind, SyncReceipt.idempotency_key.in_(keys)))
-    }
+    repository = SyncRepository(session)
+    receipts = await repository.receipts(kind=kind, keys=[ln.key for ln in chunk])
     fresh: list[_Line] = []
     for line in chunk:
-        if line.result is not None:
-            continue
-        assert line.key is not None
-        earlier_hash, earlier_id = (
-            (receipts[line.key].content_hash, receipts[line.key].record_id) if line.key in receipts
-            else (seen[line.key].content_hash, seen[line.key].result.id if seen[line.key].result else None) if line.key in seen
-            else (None, None)
-        )
-        if earlier_hash is None:
+        line.result = _settled_before(line, receipts.get(line.key), seen.get(line.key), sync_kind)
+        if line.result is None:
             seen[line.key] = line
             fresh.append(line)
-        elif earlier_hash == line.content_hash and earlier_id is not None:
-            line.result = RecordResult(line=line.number, idempotency_key=line.key, status="unchanged", id=earlier_id)
-        else:
-            line.result = RecordResult(line=line.number, idempotency_key=line.key, status="rejected", problem={
-                "type": PROBLEM_TYPE_BASE + "conflict", "title": "Conflict", "status": 409,
-                "detail": f"idempotency key {line.key} was used for another record" if earlier_hash != line.content_hash
-                else f"idempotency key {line.key} was rejected earlier in this upload",
-            })
     if not fresh:
         return
     outcomes = await sync_kind.record(session, settings, [ln.record for ln in fresh])
     accepted = []
     for line, outcome in zip(fresh, outcomes, strict=True):
         if isinstance(outcome, Problem):
-            line.result = RecordResult(line=line.number, idempotency_key=line.key, status="rejected", problem=problem_document(outcome))
+            line.result = _rejected(line.number, line.key, outcome)
         else:
             line.result = RecordResult(line=line.number, idempotency_key=line.key, status="created", id=outcome.id)
             accepted.append({"kind": kind, "idempotency_key": line.key, "content_hash": line.content_hash, "record_id": outcome.id})
-    if accepted:
-        await session.execute(insert(SyncReceipt), accepted)
+    await repository.add_receipts(accepted)
 
 
 async def changes_since(
     *, session: AsyncSession, page: PageRequest, kinds: Sequence[str] | None, centre_code: str | None
 ) -> ChangePage:
     """What changed after a cursor, oldest first."""
-    statement = select(Change)
-    if kinds:
-        statement = statement.where(Change.kind.in_(kinds))
-    if centre_code is not None:
-        statement = statement.where(Change.centre_code == centre_code)
-    rows, next_after = await fetch_page(session, statement, Change.seq, page)
+    rows, next_after = await SyncRepository(session).changes(page=page, kinds=kinds, centre_code=centre_code)
     items = [
         ChangeRead(seq=c.seq, kind=c.kind, record_id=c.record_id, centre_code=c.centre_code, changed_at=c.changed_at, record=c.snapshot)
         for c in rows
     ]
-    return ChangePage(items=items, next_after=next_after if next_after is not None else (items[-1].seq if items else page.after))
+    # null at the end, as for every cursor: the next pull starts after the last item received.
+    return ChangePage(items=items, next_after=next_after)

@@ -7,6 +7,7 @@ from services.labour.terminations import service
 from services.labour.terminations.repository import TerminationRepository
 from services.labour.terminations.schemas import TerminationCorrection, TerminationRead, TerminationReport
 from shared.events.vocabulary import TerminationReason
+from shared.national_id import NationalIdFilter
 from shared.pagination import Page, PageRequest, page_request
 
 router = APIRouter(prefix="/terminations", tags=["terminations"])
@@ -31,7 +32,7 @@ async def correct_termination(
 @router.get("", response_model=Page[TerminationRead])
 async def list_terminations(
     session: Session, page: PageRequest = Depends(page_request), contract_id: int | None = None,
-    national_id: str | None = None, employer_tax_code: str | None = None, reason: TerminationReason | None = None,
+    national_id: NationalIdFilter = None, employer_tax_code: str | None = None, reason: TerminationReason | None = None,
     reported_late: bool | None = None, last_working_day_from: date | None = None,
     last_working_day_to: date | None = None, include_superseded: bool = False,
 ) -> object:

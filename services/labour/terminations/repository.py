@@ -1,6 +1,6 @@
 from collections.abc import Sequence
-from typing import Any
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload

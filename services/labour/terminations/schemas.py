@@ -3,7 +3,8 @@ from datetime import date
 from pydantic import ConfigDict, Field, model_validator
 
 from shared.events.vocabulary import TerminationReason
-from shared.schemas import RecordRead, Schema
+from shared.national_id import NationalId
+from shared.schemas import PersonRecordRead, Schema
 
 
 class TerminationReport(Schema):
@@ -21,7 +22,7 @@ class TerminationReport(Schema):
     )
 
     contract_id: int | None = None
-    national_id: str | None = None
+    national_id: NationalId | None = None
     employer_tax_code: str | None = None
     last_working_day: date
     reason: TerminationReason
@@ -46,7 +47,7 @@ class TerminationCorrection(Schema):
     note: str | None = Field(None, max_length=2000)
 
 
-class TerminationRead(RecordRead):
+class TerminationRead(PersonRecordRead):
     contract_id: int
     version: int
     current: bool

@@ -1,17 +1,20 @@
 """Terminations: reported once per contract, corrected by new versions, flagged when late."""
 
 from collections.abc import Sequence
+from datetime import date
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.labour.changes import track_change, track_changes
 from services.labour.contracts.repository import ContractRepository
 from services.labour.models import Contract, Termination, outbox
+from services.labour.plausibility import last_working_day, not_after_today
 from services.labour.settings import LabourSettings
 from services.labour.terminations.repository import TerminationRepository
 from services.labour.terminations.schemas import TerminationCorrection, TerminationRead, TerminationReport
+from shared.clock import today_of
 from shared.events.labour import TerminationCorrected, TerminationRecorded
-from shared.problems import Conflict, InvalidInput, NotFound, Problem, accepted_or_raise
+from shared.problems import Conflict, InvalidInput, NotFound, Problem, accepted_or_raise, shown
 
 
 class ContractNotFound(NotFound):
@@ -20,17 +23,18 @@ class ContractNotFound(NotFound):
             super().__init__(f"no contract {report.contract_id}", field="contract_id")
         else:
             super().__init__(
-                f"no open contract between worker {report.national_id} and employer {report.employer_tax_code}",
+                f"no contract between worker {report.national_id} and employer {shown(report.employer_tax_code)}",
                 field="national_id",
             )
 
 
 class AlreadyTerminated(Conflict):
     def __init__(self, existing: Termination) -> None:
-        super().__init__(
-            f"contract {existing.contract_id} already has a termination; send a correction instead",
-            existing=f"/terminations/{existing.id}",
-        )
+        if existing.id is None:  # reported earlier in the same batch, not written yet
+            super().__init__(f"contract {existing.contract_id} is terminated by an earlier record of this batch")
+        else:
+            super().__init__(f"contract {existing.contract_id} already has a termination; send a correction instead",
+                             existing=f"/terminations/{existing.id}")
 
 
 def reported_late(*, settings: LabourSettings, contract: Contract, termination: Termination) -> bool:
@@ -39,17 +43,25 @@ def reported_late(*, settings: LabourSettings, contract: Contract, termination: 
     return deadline is not None and (termination.reported_on - termination.last_working_day).days > deadline
 
 
-def _facts(termination: Termination, contract: Contract) -> dict[str, object]:
+def _implausible(
+    last_day: date, reported_on: date, contract: Contract, today: date, settings: LabourSettings,
+) -> InvalidInput | None:
+    return (not_after_today("reported_on", reported_on, today=today)
+            or last_working_day(last_day, jurisdiction=contract.worker.jurisdiction, today=today, settings=settings))
+
+
+def _facts(termination: Termination, contract: Contract, today: date) -> dict[str, object]:
     worker, employer = contract.worker, contract.employer
     return {
         "termination_id": termination.id, "version": termination.version, "contract_id": contract.id,
-        "national_id": worker.national_id, "jurisdiction": worker.jurisdiction,
+        "national_id": worker.national_id, "full_name": worker.full_name, "jurisdiction": worker.jurisdiction,
         "employer_tax_code": employer.tax_code, "employer_name": employer.name, "employer_province": employer.province,
         "wage_region": employer.wage_region, "locality_code": employer.locality_code,
         "state_paid": employer.state_paid, "contract_type": contract.contract_type,
         "contract_start": contract.start_date, "insured_monthly_salary": contract.insured_monthly_salary,
         "last_working_day": termination.last_working_day, "reason": termination.reason,
         "reported_on": termination.reported_on, "reported_late": termination.reported_late,
+        "announced": termination.last_working_day > today,
     }
 
 
@@ -61,7 +73,7 @@ async def record_terminations(
     Refused reports leave no trace; accepted ones are written with their events in one go."""
     repository = TerminationRepository(session)
     by_id = await repository.contracts_with_parties([r.contract_id for r in reports if r.contract_id is not None])
-    by_pair = await ContractRepository(session).open_between(
+    by_pair = await ContractRepository(session).latest_between(
         [(r.national_id.upper(), r.employer_tax_code) for r in reports if r.contract_id is None]  # type: ignore[union-attr]
     )
     contracts = [
@@ -69,6 +81,7 @@ async def record_terminations(
         for r in reports
     ]
     current = await repository.current_for([c.id for c in contracts if c is not None])
+    today = today_of(session)
 
     outcomes: list[Termination | Problem] = []
     accepted: list[tuple[Termination, Contract]] = []
@@ -79,9 +92,11 @@ async def record_terminations(
             outcomes.append(AlreadyTerminated(current[contract.id]))
         elif report.last_working_day < contract.start_date:
             outcomes.append(InvalidInput.of("last_working_day", "after_contract_start", f"must be on or after {contract.start_date}"))
+        elif implausible := _implausible(report.last_working_day, report.reported_on, contract, today, settings):
+            outcomes.append(implausible)
         else:
             termination = Termination(
-                contract_id=contract.id, version=1, current=True, last_working_day=report.last_working_day,
+                contract_id=contract.id, national_id=contract.worker.national_id, version=1, current=True, last_working_day=report.last_working_day,
                 reason=report.reason, reported_on=report.reported_on, note=report.note,
             )
             termination.reported_late = reported_late(settings=settings, contract=contract, termination=termination)
@@ -92,7 +107,7 @@ async def record_terminations(
         session.add_all([t for t, _ in accepted])
         await session.flush()
         await outbox.record_many(
-            session, [(TerminationRecorded(**_facts(t, c)), c.worker.national_id) for t, c in accepted]
+            session, [(TerminationRecorded(**_facts(t, c, today)), c.worker.national_id) for t, c in accepted]
         )
         await track_changes(session, kind="termination", entries=[(TerminationRead.model_validate(t), None) for t, _ in accepted])
     return outcomes
@@ -118,7 +133,7 @@ async def correct_termination(
         raise InvalidInput.of("", "not_empty", "nothing to correct")
     contract = previous.contract
     corrected = Termination(
-        contract_id=previous.contract_id, version=previous.version + 1, current=True,
+        contract_id=previous.contract_id, national_id=previous.national_id, version=previous.version + 1, current=True,
         last_working_day=changes.get("last_working_day", previous.last_working_day),
         reason=changes.get("reason", previous.reason),
         reported_on=changes.get("reported_on", previous.reported_on),
@@ -126,12 +141,15 @@ async def correct_termination(
     )
     if corrected.last_working_day < contract.start_date:
         raise InvalidInput.of("last_working_day", "after_contract_start", f"must be on or after {contract.start_date}")
+    today = today_of(session)
+    if implausible := _implausible(corrected.last_working_day, corrected.reported_on, contract, today, settings):
+        raise implausible
     corrected.reported_late = reported_late(settings=settings, contract=contract, termination=corrected)
     previous.current = False
     await session.flush()  # the old version stops being current before the new one becomes it
     await repository.add(corrected)
     await outbox.record(
-        session, TerminationCorrected(**_facts(corrected, contract), replaces_version=previous.version),
+        session, TerminationCorrected(**_facts(corrected, contract, today), replaces_version=previous.version),
         subject=contract.worker.national_id,
     )
     await track_change(session, kind="termination", record=TerminationRead.model_validate(previous))

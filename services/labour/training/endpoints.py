@@ -5,6 +5,7 @@ from services.labour.dependencies import Session
 from services.labour.models import Course, Enrolment, Worker
 from services.labour.training import service
 from services.labour.training.schemas import CourseCreate, CourseRead, EnrolmentCreate, EnrolmentRead, TrainingResult
+from shared.national_id import NationalIdFilter
 from shared.pagination import Page, PageRequest, page_of, page_request
 
 router = APIRouter(tags=["training"])
@@ -39,7 +40,7 @@ async def record_result(enrolment_id: int, body: TrainingResult, session: Sessio
 
 @router.get("/enrolments", response_model=Page[EnrolmentRead])
 async def list_enrolments(
-    session: Session, page: PageRequest = Depends(page_request), national_id: str | None = None,
+    session: Session, page: PageRequest = Depends(page_request), national_id: NationalIdFilter = None,
     course_code: str | None = None, result: str | None = None,
 ) -> object:
     """Enrolments, filtered, by keyset pages."""

@@ -3,7 +3,8 @@ from typing import Literal
 
 from pydantic import ConfigDict, Field
 
-from shared.schemas import RecordRead, Schema
+from shared.national_id import NationalId
+from shared.schemas import PersonRecordRead, RecordRead, Schema
 
 
 class CourseCreate(Schema):
@@ -27,7 +28,7 @@ class CourseRead(CourseCreate, RecordRead):
 class EnrolmentCreate(Schema):
     model_config = ConfigDict(json_schema_extra={"examples": [{"national_id": "079190001234", "course_code": "CNC-2026-01", "enrolled_on": "2026-03-16"}]})
 
-    national_id: str
+    national_id: NationalId
     course_code: str
     enrolled_on: date
 
@@ -42,7 +43,7 @@ class TrainingResult(Schema):
     certificate_number: str | None = Field(None, max_length=60)
 
 
-class EnrolmentRead(RecordRead):
+class EnrolmentRead(PersonRecordRead):
     course_id: int
     worker_id: int
     enrolled_on: date

@@ -10,7 +10,6 @@ from shared.events.labour import TrainingCompleted, TrainingEnrolled
 from shared.problems import Conflict, InvalidInput, NotFound
 
 
-
 async def add_course(*, session: AsyncSession, course: CourseCreate) -> Course:
     """Add a course to the catalogue; its code must be new."""
     existing = await session.scalar(select(Course).where(Course.code == course.code))
@@ -29,7 +28,7 @@ async def enrol(*, session: AsyncSession, enrolment: EnrolmentCreate) -> Enrolme
     course = await session.scalar(select(Course).where(Course.code == enrolment.course_code))
     if course is None:
         raise NotFound(f"no course with code {enrolment.course_code}", field="course_code")
-    record = Enrolment(course_id=course.id, worker_id=worker.id, enrolled_on=enrolment.enrolled_on)
+    record = Enrolment(course_id=course.id, worker_id=worker.id, national_id=worker.national_id, enrolled_on=enrolment.enrolled_on)
     session.add(record)
     await session.flush()
     await outbox.record(

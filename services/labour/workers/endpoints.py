@@ -5,6 +5,7 @@ from services.labour.workers import service
 from services.labour.workers.repository import WorkerRepository
 from services.labour.workers.schemas import WorkerCreate, WorkerRead
 from shared.events.vocabulary import Jurisdiction
+from shared.national_id import NationalIdFilter
 from shared.pagination import Page, PageRequest, page_request
 
 router = APIRouter(prefix="/workers", tags=["workers"])
@@ -18,7 +19,7 @@ async def register_worker(body: WorkerCreate, session: Session) -> object:
 
 @router.get("", response_model=Page[WorkerRead])
 async def list_workers(
-    session: Session, page: PageRequest = Depends(page_request), national_id: str | None = None,
+    session: Session, page: PageRequest = Depends(page_request), national_id: NationalIdFilter = None,
     jurisdiction: Jurisdiction | None = None, province: str | None = None, district: str | None = None,
 ) -> object:
     """Workers, filtered, by keyset pages."""

@@ -3,6 +3,7 @@ from datetime import date
 from pydantic import ConfigDict, Field
 
 from shared.events.vocabulary import Jurisdiction, Sex
+from shared.national_id import NationalId
 from shared.schemas import RecordRead, Schema
 
 
@@ -21,7 +22,7 @@ class WorkerCreate(Schema):
         }
     )
 
-    national_id: str = Field(min_length=12, max_length=18)
+    national_id: NationalId
     jurisdiction: Jurisdiction
     full_name: str = Field(min_length=1, max_length=200)
     birth_date: date

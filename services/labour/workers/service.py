@@ -3,8 +3,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from services.labour.changes import track_change
 from services.labour.models import Worker
 from services.labour.national_id import id_problems
+from services.labour.plausibility import plausible_birth_date
 from services.labour.workers.repository import WorkerRepository
 from services.labour.workers.schemas import WorkerCreate, WorkerRead
+from shared.clock import today_of
 from shared.problems import Conflict, InvalidInput, NotFound
 
 
@@ -16,6 +18,8 @@ class WorkerNotFound(NotFound):
 async def register_worker(*, session: AsyncSession, worker: WorkerCreate) -> Worker:
     """Register a worker whose national ID is valid for their jurisdiction and not yet known."""
     national_id = worker.national_id.upper()
+    if implausible := plausible_birth_date(worker.birth_date, today=today_of(session)):
+        raise implausible
     problems = id_problems(national_id, jurisdiction=worker.jurisdiction, birth_date=worker.birth_date, sex=worker.sex)
     if problems:
         raise InvalidInput(

@@ -4,10 +4,18 @@ from sqlalchemy import select
 from services.social_insurance.benefits import service
 from services.social_insurance.benefits.repository import BenefitRepository, OverpaymentRepository
 from services.social_insurance.benefits.schemas import (
-    BenefitDetail, BenefitRead, FindingOutcome, FindingReport, GroundReport, OverpaymentRead, PaymentRun, PublicNoticeEntry,
+    BenefitDetail,
+    BenefitRead,
+    FindingOutcome,
+    FindingReport,
+    GroundReport,
+    OverpaymentRead,
+    PaymentRun,
+    PublicNoticeEntry,
 )
 from services.social_insurance.dependencies import Session
 from services.social_insurance.models import UnemploymentRegistration
+from shared.national_id import NationalIdFilter
 from shared.pagination import Page, PageRequest, page_request
 from shared.problems import NotFound
 
@@ -16,7 +24,7 @@ router = APIRouter(tags=["benefits"])
 
 @router.get("/benefits", response_model=Page[BenefitRead])
 async def list_benefits(
-    session: Session, page: PageRequest = Depends(page_request), national_id: str | None = None,
+    session: Session, page: PageRequest = Depends(page_request), national_id: NationalIdFilter = None,
     status: str | None = None, fund_area: str | None = None,
 ) -> object:
     """Benefits, filtered, by keyset pages."""
@@ -53,7 +61,7 @@ async def end_on_ground(benefit_id: int, body: GroundReport, session: Session) -
 
 @router.get("/overpayments", response_model=Page[OverpaymentRead])
 async def list_overpayments(
-    session: Session, page: PageRequest = Depends(page_request), national_id: str | None = None, outstanding: bool | None = None
+    session: Session, page: PageRequest = Depends(page_request), national_id: NationalIdFilter = None, outstanding: bool | None = None
 ) -> object:
     """Overpayments to recover."""
     return await OverpaymentRepository(session).list(page=page, national_id=national_id, outstanding=outstanding)

@@ -1,6 +1,5 @@
 from datetime import date, datetime
 from decimal import Decimal
-
 from typing import Literal
 
 from pydantic import ConfigDict, Field

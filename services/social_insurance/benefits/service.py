@@ -13,8 +13,8 @@ from services.social_insurance.benefits.repository import ACTIVE, BenefitReposit
 from services.social_insurance.models import Benefit, Overpayment, outbox
 from services.social_insurance.rules.books import rulebook
 from services.social_insurance.rules.model import EmploymentFinding, RuleOutcome
+from shared.clock import today_of
 from shared.events.social_insurance import BenefitResumed, BenefitSuspended, BenefitTerminated, OverpaymentDetected
-from shared.db import utcnow
 from shared.problems import Conflict, NotFound
 
 
@@ -51,7 +51,7 @@ async def terminate(*, session: AsyncSession, benefit: Benefit, on: date, reason
         return None
     overpayment = Overpayment(
         benefit_id=benefit.id, national_id=benefit.national_id, amount=sum((p.amount for p in overpaid), Decimal(0)),
-        months=len(overpaid), reason=reason, detected_on=utcnow().date(),
+        months=len(overpaid), reason=reason, detected_on=today_of(session),
     )
     session.add(overpayment)
     await session.flush()

@@ -1,10 +1,12 @@
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Depends
 from sqlalchemy import select
 
 from services.social_insurance.claims import service
 from services.social_insurance.claims.schemas import ClaimCreate, ClaimImportReport, ClaimRead, ReplayedDecision
 from services.social_insurance.dependencies import Session
 from services.social_insurance.models import Benefit, Claim
+from shared.national_id import NationalIdFilter
+from shared.ndjson import NdjsonBody, request_body_documentation
 from shared.pagination import Page, PageRequest, fetch_page, page_request
 from shared.problems import NotFound
 
@@ -25,20 +27,17 @@ async def file_claim(body: ClaimCreate, session: Session) -> object:
     return ClaimRead.model_validate(claim).model_copy(update={"benefit_id": benefit.id if benefit else None})
 
 
-@router.post(
-    "/import", response_model=ClaimImportReport,
-    openapi_extra={"requestBody": {"required": True, "content": {"application/x-ndjson": {"schema": {"type": "string"}, "example": (
-        '{"national_id": "079190001234", "filed_on": "2026-03-09"}\n{"national_id": "079190001235", "filed_on": "2026-03-09"}\n'
-    )}}}},
-)
-async def import_claims(request: Request, session: Session) -> object:
-    """File a centre's claims in bulk (NDJSON, one claim a line), each decided as if filed alone; safe to send again."""
-    return await service.import_claims(session=session, body=await request.body())
+@router.post("/import", response_model=ClaimImportReport, openapi_extra=request_body_documentation(ClaimCreate, (
+    '{"national_id": "079190001234", "filed_on": "2026-03-09"}\n{"national_id": "079190001235", "filed_on": "2026-03-09"}\n')))
+async def import_claims(body: NdjsonBody, session: Session) -> object:
+    """File a centre's claims in bulk (NDJSON, one claim a line), each decided as if filed alone; safe to send
+    again. Each line's result names the line, and a rejected one the field and the rule."""
+    return await service.import_claims(session=session, body=body)
 
 
 @router.get("", response_model=Page[ClaimRead])
 async def list_claims(
-    session: Session, page: PageRequest = Depends(page_request), national_id: str | None = None, eligible: bool | None = None
+    session: Session, page: PageRequest = Depends(page_request), national_id: NationalIdFilter = None, eligible: bool | None = None
 ) -> object:
     """Claims, filtered, by keyset pages."""
     statement = select(Claim)
@@ -62,5 +61,6 @@ async def get_claim(claim_id: int, session: Session) -> object:
 @router.get("/{claim_id}/replay", response_model=ReplayedDecision)
 async def replay_decision(claim_id: int, session: Session) -> object:
     """Decide the claim again from its stored facts and pack; `same` must be true."""
-    same, decision = service.replay_decision(await _claim(session, claim_id))
-    return ReplayedDecision(claim_id=claim_id, same=same, monthly_amount=decision.monthly_amount, months=decision.months)
+    claim = await _claim(session, claim_id)
+    same, decision = service.replay_decision(claim)
+    return ReplayedDecision(claim_id=claim_id, national_id=claim.national_id, same=same, monthly_amount=decision.monthly_amount, months=decision.months)

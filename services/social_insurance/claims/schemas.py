@@ -1,10 +1,12 @@
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from services.social_insurance.rules.model import EmploymentFinding
+from shared.national_id import NationalId
+from shared.ndjson import LineResult
 from shared.schemas import Schema
 
 
@@ -15,7 +17,7 @@ class ClaimCreate(Schema):
         {"national_id": "079190001234", "filed_on": "2026-03-09", "receives_pension": False}
     ]})
 
-    national_id: str
+    national_id: NationalId
     termination_id: int | None = None
     filed_on: date
     receives_pension: bool = False
@@ -41,17 +43,16 @@ class ReplayedDecision(Schema):
     """A stored decision made again from its stored facts and pack: they must agree."""
 
     claim_id: int
+    national_id: str
     same: bool
     monthly_amount: Decimal
     months: int
 
 
-class ClaimImportResult(BaseModel):
-    line: int
-    status: Literal["created", "unchanged", "rejected"] = Field(description="unchanged: the claim was decided before (its id)")
-    id: int | None = None
+class ClaimImportResult(LineResult):
+    """What the import did with one line: created, unchanged (the claim was decided before: its id) or rejected."""
+
     eligible: bool | None = None
-    problem: dict[str, Any] | None = None
 
 
 class ClaimImportReport(BaseModel):

@@ -4,7 +4,6 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from datetime import date
 
-from pydantic import ValidationError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.social_insurance.claims.repository import ClaimantRecords
@@ -13,8 +12,10 @@ from services.social_insurance.models import Benefit, BenefitPayment, Claim, Ter
 from services.social_insurance.rules.books import rulebook, rulebook_for
 from services.social_insurance.rules.dates import month_of
 from services.social_insurance.rules.model import ClaimFacts, ContributionMonth, Decision
+from shared.clock import today_of
 from shared.events.social_insurance import ClaimDecided, ClaimFiled
-from shared.problems import Conflict, NotFound, Problem, accepted_or_raise, problem_document, validation_problem
+from shared.ndjson import chunks, counts, lines_of, parsed, rejected
+from shared.problems import Conflict, InvalidInput, NotFound, Problem, accepted_or_raise
 
 _CHUNK = 1000
 
@@ -27,11 +28,18 @@ class ClaimAlreadyDecided(Conflict):
         self.claim = claim
 
 
-def _termination(records: ClaimantRecords, claim: ClaimCreate) -> Termination | Problem:
+def _termination(records: ClaimantRecords, claim: ClaimCreate, today: date) -> Termination | Problem:
+    if claim.filed_on > today:
+        return InvalidInput.of("filed_on", "not_in_future", f"{claim.filed_on} is after today ({today})")
     candidates = [t for t in records.terminations[claim.national_id] if claim.termination_id in (None, t.termination_id)]
     if not candidates:
         return NotFound(f"no termination of {claim.national_id} is known to the social insurance agency", field="termination_id")
-    return max(candidates, key=lambda t: t.last_working_day)
+    termination = max(candidates, key=lambda t: t.last_working_day)
+    if termination.last_working_day > today:
+        # An announced termination: the job has not ended, so there is nothing to claim for yet.
+        return InvalidInput.of("termination_id", "employment_ended",
+                               f"the job ends on {termination.last_working_day}; file the claim after that day")
+    return termination
 
 
 def claim_facts(*, records: ClaimantRecords, claim: ClaimCreate, termination: Termination) -> ClaimFacts:
@@ -86,37 +94,34 @@ async def file_claim(*, session: AsyncSession, claim: ClaimCreate) -> tuple[Clai
 async def import_claims(*, session: AsyncSession, body: bytes) -> ClaimImportReport:
     """File the claims of an NDJSON file, one claim a line, in chunks; a claim decided before comes back unchanged."""
     results: list[ClaimImportResult] = []
-    parsed: list[tuple[int, ClaimCreate]] = []
-    for number, raw in enumerate(body.splitlines(), start=1):
-        if not raw.strip():
-            continue
-        try:
-            parsed.append((number, ClaimCreate.model_validate_json(raw)))
-        except ValidationError as error:
-            results.append(ClaimImportResult(line=number, status="rejected", problem=problem_document(validation_problem(error))))
-    for first in range(0, len(parsed), _CHUNK):
-        chunk = parsed[first:first + _CHUNK]
+    claims: list[tuple[int, ClaimCreate]] = []
+    for line in lines_of(body):
+        claim = parsed(line, ClaimCreate)
+        if isinstance(claim, Problem):
+            results.append(ClaimImportResult(**rejected(line.number, claim)))
+        else:
+            claims.append((line.number, claim))
+    for chunk in chunks(claims, _CHUNK):
         outcomes = await file_claims(session=session, claims=[claim for _, claim in chunk])
         for (number, _), outcome in zip(chunk, outcomes, strict=True):
             if isinstance(outcome, ClaimAlreadyDecided):
                 results.append(ClaimImportResult(line=number, status="unchanged", id=outcome.claim.id, eligible=outcome.claim.eligible))
             elif isinstance(outcome, Problem):
-                results.append(ClaimImportResult(line=number, status="rejected", problem=problem_document(outcome)))
+                results.append(ClaimImportResult(**rejected(number, outcome)))
             else:
                 results.append(ClaimImportResult(line=number, status="created", id=outcome[0].id, eligible=outcome[0].eligible))
     results.sort(key=lambda r: r.line)
-    return ClaimImportReport(
-        created=sum(r.status == "created" for r in results), unchanged=sum(r.status == "unchanged" for r in results),
-        rejected=sum(r.status == "rejected" for r in results), results=results,
-    )
+    tally = counts(results)
+    return ClaimImportReport(created=tally["created"], unchanged=tally["unchanged"], rejected=tally["rejected"], results=results)
 
 
 async def _file_round(session: AsyncSession, claims: Sequence[ClaimCreate]) -> list[tuple[Claim, Benefit | None] | Problem]:
     records = await ClaimantRecords(session).load([c.national_id for c in claims])
+    today = today_of(session)
     outcomes: list[tuple[Claim, Benefit | None] | Problem] = []
     decided: list[tuple[Claim, Decision, Termination]] = []
     for claim in claims:
-        termination = _termination(records, claim)
+        termination = _termination(records, claim, today)
         if isinstance(termination, Problem):
             outcomes.append(termination)
             continue

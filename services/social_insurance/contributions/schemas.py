@@ -1,9 +1,10 @@
 from datetime import date
 from decimal import Decimal
-from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from shared.national_id import NationalId
+from shared.ndjson import LineResult
 from shared.schemas import MONTH_PATTERN, Schema
 
 
@@ -16,7 +17,7 @@ class ContributionReport(Schema):
          "unemployment": "180000", "health": "405000", "due_on": "2026-02-28", "paid_on": "2026-02-20"}
     ]})
 
-    national_id: str = Field(min_length=12, max_length=18)
+    national_id: NationalId
     employer_tax_code: str = Field(min_length=8, max_length=20)
     month: str = Field(pattern=MONTH_PATTERN)
     insured_salary: Decimal = Field(gt=0)
@@ -32,20 +33,13 @@ class ContributionRead(ContributionReport):
     id: int
 
 
-class ImportResult(BaseModel):
-    line: int
-    status: Literal["created", "unchanged", "updated", "rejected"]
-    id: int | None = None
-    problem: dict[str, Any] | None = None
-
-
 class ImportReport(BaseModel):
     created: int
     unchanged: int
     updated: int
     rejected: int
     benefits_ended: int = Field(description="benefits ended because a new employer now pays contributions for the person")
-    results: list[ImportResult]
+    results: list[LineResult]
 
 
 class Arrears(BaseModel):

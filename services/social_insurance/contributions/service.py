@@ -1,53 +1,42 @@
 """Contributions from employers' monthly reports: imported in bulk (safe to send again), checked
 for arrears, and cross-matched against benefits being paid (re-employment)."""
 
-import hashlib
 from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 
-import orjson
-from pydantic import ValidationError
 from sqlalchemy import case, func, select, tuple_
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.social_insurance.benefits.repository import BenefitRepository
 from services.social_insurance.benefits.service import terminate
-from services.social_insurance.contributions.schemas import Arrears, ContributionReport, ImportReport, ImportResult
+from services.social_insurance.contributions.schemas import Arrears, ContributionReport, ImportReport
 from services.social_insurance.models import Contribution, outbox
 from services.social_insurance.rules.books import rulebook
+from shared.clock import today_of
 from shared.events.social_insurance import ContributionRecorded
-from shared.problems import InvalidInput, problem_document, validation_problem
+from shared.ndjson import LineResult, chunks, content_hash, counts, lines_of, parsed, rejected
+from shared.problems import InvalidInput, Problem
 
 _CHUNK = 1000
 _FIELDS = ("insured_salary", "pension_individual", "pension_employer", "unemployment", "health", "due_on", "paid_on")
 
 
-def _rejected(line: int, detail: str, errors: list[dict[str, str]]) -> ImportResult:
-    return ImportResult(line=line, status="rejected", problem=problem_document(InvalidInput(detail, errors=errors)))
-
-
-def _parse(number: int, raw: bytes) -> ContributionReport | ImportResult:
-    try:
-        return ContributionReport.model_validate_json(raw)
-    except ValidationError as error:
-        return ImportResult(line=number, status="rejected", problem=problem_document(validation_problem(error)))
-
-
 async def import_reports(*, session: AsyncSession, body: bytes) -> ImportReport:
     """Apply an NDJSON file of monthly reports: each (person, employer, month) is created, left
     unchanged when sent again, or updated (e.g. now paid). Ends benefits of people a new employer pays for."""
-    parsed = [_parse(n, raw) for n, raw in enumerate(body.splitlines(), start=1) if raw.strip()]
-    numbers = [n for n, raw in enumerate(body.splitlines(), start=1) if raw.strip()]
-    results: dict[int, ImportResult] = {}
+    results: dict[int, LineResult] = {}
     recorded: list[Contribution] = []
-    for first in range(0, len(parsed), _CHUNK):
-        chunk = [(numbers[i], parsed[i]) for i in range(first, min(first + _CHUNK, len(parsed)))]
-        for number, item in chunk:
-            if isinstance(item, ImportResult):
-                results[number] = item
-        reports = [(n, r) for n, r in chunk if isinstance(r, ContributionReport)]
-        recorded += await _apply(session, reports, results)
+    seen: dict[tuple[str, str, str], int] = {}  # (person, employer, month) -> the line that gave it
+    for chunk in chunks(lines_of(body), _CHUNK):
+        reports = []
+        for line in chunk:
+            report = parsed(line, ContributionReport)
+            if isinstance(report, Problem):
+                results[line.number] = LineResult(**rejected(line.number, report))
+            else:
+                reports.append((line.number, report))
+        recorded += await _apply(session, reports, results, seen, today_of(session))
     if recorded:
         await outbox.record_many(session, [
             (ContributionRecorded(national_id=c.national_id, employer_tax_code=c.employer_tax_code, month=c.month,
@@ -56,14 +45,26 @@ async def import_reports(*, session: AsyncSession, body: bytes) -> ImportReport:
         ])
     ended = await _end_benefits_of_the_reemployed(session, recorded)
     ordered = [results[n] for n in sorted(results)]
-    return ImportReport(
-        created=sum(r.status == "created" for r in ordered), unchanged=sum(r.status == "unchanged" for r in ordered),
-        updated=sum(r.status == "updated" for r in ordered), rejected=sum(r.status == "rejected" for r in ordered),
-        benefits_ended=ended, results=ordered,
-    )
+    return ImportReport(**counts(ordered), benefits_ended=ended, results=ordered)
 
 
-async def _apply(session: AsyncSession, reports: list[tuple[int, ContributionReport]], results: dict[int, ImportResult]) -> list[Contribution]:
+def _implausible(report: ContributionReport, line: int, seen: dict[tuple[str, str, str], int], today: date) -> InvalidInput | None:
+    key = (report.national_id, report.employer_tax_code, report.month)
+    if key in seen:
+        message = f"line {seen[key]} reports {report.national_id} at {report.employer_tax_code} for {report.month}"
+        return InvalidInput(message, errors=[{"field": "month", "rule": "duplicate_in_file", "message": message}])
+    seen[key] = line
+    if report.paid_on is not None and report.paid_on < date.fromisoformat(f"{report.month}-01"):
+        return InvalidInput.of("paid_on", "not_before_month", f"must be in or after {report.month}")
+    if report.paid_on is not None and report.paid_on > today:
+        return InvalidInput.of("paid_on", "not_in_future", f"{report.paid_on} is after today ({today})")
+    return None
+
+
+async def _apply(
+    session: AsyncSession, reports: list[tuple[int, ContributionReport]], results: dict[int, LineResult],
+    seen: dict[tuple[str, str, str], int], today: date,
+) -> list[Contribution]:
     keys = [(r.national_id, r.employer_tax_code, r.month) for _, r in reports]
     existing = {
         (c.national_id, c.employer_tax_code, c.month): c
@@ -74,25 +75,24 @@ async def _apply(session: AsyncSession, reports: list[tuple[int, ContributionRep
     changed = []
     for number, report in reports:
         key = (report.national_id, report.employer_tax_code, report.month)
-        content_hash = hashlib.sha256(orjson.dumps(report.model_dump(mode="json"), option=orjson.OPT_SORT_KEYS)).hexdigest()
-        if report.paid_on is not None and report.paid_on < date.fromisoformat(f"{report.month}-01"):
-            results[number] = _rejected(number, "paid_on is before the month it pays for", [
-                {"field": "paid_on", "rule": "not_before_month", "message": f"must be in or after {report.month}"}])
+        digest = content_hash(report.model_dump(mode="json"))
+        if implausible := _implausible(report, number, seen, today):
+            results[number] = LineResult(**rejected(number, implausible))
             continue
         current = existing.get(key)
         if current is None:
-            current = Contribution(**report.model_dump(), content_hash=content_hash)
+            current = Contribution(**report.model_dump(), content_hash=digest)
             session.add(current)
             existing[key] = current
-            results[number] = ImportResult(line=number, status="created")
-        elif current.content_hash == content_hash:
-            results[number] = ImportResult(line=number, status="unchanged", id=current.id)
+            results[number] = LineResult(line=number, status="created")
+        elif current.content_hash == digest:
+            results[number] = LineResult(line=number, status="unchanged", id=current.id)
             continue
         else:
             for field in _FIELDS:
                 setattr(current, field, getattr(report, field))
-            current.content_hash = content_hash
-            results[number] = ImportResult(line=number, status="updated", id=current.id)
+            current.content_hash = digest
+            results[number] = LineResult(line=number, status="updated", id=current.id)
         changed.append((number, current))
     await session.flush()
     for number, contribution in changed:

@@ -2,23 +2,26 @@
 issued when a contract ends: account balance and contribution time, documents to bring, how to
 stay insured under each kind of re-employment, how benefits are calculated, and the contact."""
 
-import html
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
 from typing import Any, Literal
 
 import yaml
+from babel.dates import format_date
+from babel.numbers import format_currency
+from jinja2 import Environment, PackageLoader, select_autoescape
 from sqlalchemy import case, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.social_insurance.models import ContinuationNotice, Contribution, outbox
+from services.social_insurance.models import ContinuationNotice, Contribution, Termination, outbox
+from services.social_insurance.notices.repository import NoticeRepository
 from services.social_insurance.rules.books import rulebook_for
 from services.social_insurance.settings import SocialInsuranceSettings
+from shared.clock import today_of
 from shared.db import utcnow
-from shared.events.labour import TerminationRecorded
 from shared.events.social_insurance import ContinuationNoticeIssued
 from shared.events.vocabulary import Jurisdiction
 
@@ -31,7 +34,7 @@ def _texts() -> dict[str, Any]:
     return yaml.safe_load((Path(__file__).parent / "texts.yaml").read_text())
 
 
-async def issue_notices(*, session: AsyncSession, terminations: Sequence[TerminationRecorded]) -> list[ContinuationNotice]:
+async def issue_notices(*, session: AsyncSession, terminations: Sequence[Termination]) -> list[ContinuationNotice]:
     """Reconcile each person's record and issue one notice per termination version (once), in one go."""
     if not terminations:
         return []
@@ -75,10 +78,15 @@ async def issue_notices(*, session: AsyncSession, terminations: Sequence[Termina
     return notices
 
 
-def _content(termination: TerminationRecorded, *, months: int, balance: Decimal, issued_at: datetime) -> dict[str, Any]:
+async def issue_due_notices(*, session: AsyncSession) -> list[ContinuationNotice]:
+    """The notices of announced terminations whose last working day has come (the worker runs this hourly)."""
+    return await issue_notices(session=session, terminations=await NoticeRepository(session).due(today=today_of(session)))
+
+
+def _content(termination: Termination, *, months: int, balance: Decimal, issued_at: datetime) -> dict[str, Any]:
     book = rulebook_for(jurisdiction=termination.jurisdiction, termination_date=termination.last_working_day, locality_code=termination.locality_code)
     return {
-        "national_id": termination.national_id, "jurisdiction": termination.jurisdiction.value,
+        "national_id": termination.national_id, "full_name": termination.full_name, "jurisdiction": termination.jurisdiction.value,
         "employer": termination.employer_name, "last_working_day": termination.last_working_day.isoformat(),
         "reason": termination.reason.value, "issued_at": issued_at.isoformat(),
         "account": {
@@ -93,46 +101,46 @@ def _content(termination: TerminationRecorded, *, months: int, balance: Decimal,
     }
 
 
+def reference_of(notice: ContinuationNotice) -> str:
+    """The notice's reference number: jurisdiction, year of issue and number, the same in every language."""
+    return f"LL-{notice.content['jurisdiction']}-{notice.content['issued_at'][:4]}-{notice.id:07d}"
+
+
 def localized(notice: ContinuationNotice, language: Language, settings: SocialInsuranceSettings) -> dict[str, Any]:
-    """The notice's figures with its texts in one language, and the agency's current contact."""
+    """The notice's figures with its texts in one language (money and dates as that language writes
+    them), addressed to the person by name, and the agency's current contact."""
     content = notice.content
     texts = _texts()[language]
     account = content["account"]
+    locale = texts["locale"]
+
+    def day(iso: str) -> str:
+        return format_date(date.fromisoformat(iso[:10]), format=texts["date_pattern"], locale=locale)
+
+    balance = format_currency(Decimal(account["balance"]), account["currency"], locale=locale)
     return {
         "id": notice.id, "language": language, **content,
+        "reference": reference_of(notice),
+        "addressee": content.get("full_name") or content["national_id"],  # notices from before labour sent the name
+        "issued_on": day(content["issued_at"]),
         "title": texts["title"],
-        "ended": texts["ended"].format(employer=content["employer"], last_working_day=content["last_working_day"]),
-        "account_summary": texts["account"].format(**account),
+        "ended": texts["ended"].format(employer=content["employer"], last_working_day=day(content["last_working_day"])),
+        "account_summary": texts["account"].format(**{**account, "balance": balance}),
         "documents": texts["documents"][content["jurisdiction"]],
         "options": texts["options"],
         "benefit_calculation": texts["benefit"][content["rule_pack"]].format(**content["benefit_figures"]),
         "preserved": texts["preserved"],
-        "labels": {k: texts[k] for k in ("to", "documents_title", "options_title", "benefit_title", "contact_title")},
+        "labels": {k: texts[k] for k in ("to", "reference", "issued", "documents_title", "options_title", "benefit_title",
+                                         "contact_title")},
         "contact": settings.agency_contacts[Jurisdiction(content["jurisdiction"])].model_dump(),
     }
 
 
 def render_html(notice: ContinuationNotice, language: Language, settings: SocialInsuranceSettings) -> str:
-    """A printable HTML page of the notice in one language."""
-    n = localized(notice, language, settings)
-    e = html.escape
+    """A printable HTML page of the notice in one language (autoescaped template)."""
+    return _templates().get_template("continuation_notice.html").render(notice=localized(notice, language, settings), language=language)
 
-    def items(values: Any) -> str:
-        return "".join(f"<li>{e(str(v))}</li>" for v in values)
-    contact = n["contact"]
-    return f"""<!doctype html>
-<html lang="{language}"><head><meta charset="utf-8"><title>{e(n['title'])}</title>
-<style>body{{font-family:serif;max-width:42em;margin:2em auto}}h1{{text-align:center}}@media print{{body{{margin:0}}}}</style></head>
-<body>
-<h1>{e(n['title'])}</h1>
-<p>{e(n['labels']['to'])}: {e(n['national_id'])}</p>
-<p>{e(n['ended'])}</p>
-<p>{e(n['account_summary'])}</p>
-<h2>{e(n['labels']['documents_title'])}</h2><ul>{items(n['documents'])}</ul>
-<h2>{e(n['labels']['options_title'])}</h2><ul>{items(n['options'].values())}</ul>
-<p>{e(n['preserved'])}</p>
-<h2>{e(n['labels']['benefit_title'])}</h2><p>{e(n['benefit_calculation'])}</p>
-<h2>{e(n['labels']['contact_title'])}</h2><p>{e(contact['name'])}<br>{e(contact['address'])}<br>{e(contact['phone'])}</p>
-<p><small>{e(n['issued_at'])}</small></p>
-</body></html>
-"""
+
+@cache
+def _templates() -> Environment:
+    return Environment(loader=PackageLoader("services.social_insurance.notices"), autoescape=select_autoescape(), auto_reload=False)

@@ -3,6 +3,7 @@ from decimal import Decimal
 
 from pydantic import ConfigDict, Field
 
+from shared.national_id import NationalId
 from shared.schemas import MONTH_PATTERN, RecordRead, Schema
 
 
@@ -11,7 +12,7 @@ class ContinuationCreate(Schema):
 
     model_config = ConfigDict(json_schema_extra={"examples": [{"national_id": "079190001234", "registered_on": "2026-03-15", "monthly_contribution": "500000"}]})
 
-    national_id: str
+    national_id: NationalId
     registered_on: date
     monthly_contribution: Decimal = Field(gt=0)
 

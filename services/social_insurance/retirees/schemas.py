@@ -2,6 +2,7 @@ from datetime import date
 
 from pydantic import ConfigDict, Field
 
+from shared.national_id import NationalId
 from shared.schemas import RecordRead, Schema
 
 
@@ -13,7 +14,7 @@ class RetireeCreate(Schema):
          "street": "红旗街道", "community_code": "CC-HQ-01", "pension_since": "2010-04-01"}
     ]})
 
-    national_id: str
+    national_id: NationalId
     full_name: str = Field(min_length=1, max_length=200)
     city: str
     county: str

@@ -105,3 +105,15 @@ async def test_fuzzing_each_service_finds_no_server_error_and_no_answer_off_its_
     calls, failures = await fuzz(client, (await client.get("/openapi.json")).json(), examples=6, headers={})
     assert calls > 100
     assert failures == [], "\n".join(map(str, failures))
+
+
+@pytest.mark.parametrize("system", ["sqlite"], indirect=True)
+async def test_the_docs_pages_work_offline_and_the_gateways_shows_the_whole_partner_api(system: System) -> None:
+    for client in (system.gateway, system.labour, system.social_insurance, system.job_matching):
+        for page, script in (("/docs", "swagger-ui-bundle.js"), ("/redoc", "redoc.standalone.js")):
+            html = (await client.get(page)).text
+            assert f"/static-offline-docs/{script}" in html and "cdn.jsdelivr" not in html
+            asset = await client.get(f"/static-offline-docs/{script}")
+            assert asset.status_code == 200 and len(asset.content) > 500_000
+    # The gateway's own document is the partner API's: its /docs shows every partner operation.
+    assert (await system.gateway.get("/openapi.json")).json() == await partner_document(system)

@@ -37,7 +37,7 @@ async def test_a_centre_uploads_registrations_and_pulls_changes_through_the_gate
     assert unchanged.status_code == 304
     refused = await system.gateway.get("/v1/sync/changes", params={"kinds": "termination"}, headers={"X-API-Key": key, **PURPOSE})
     assert refused.status_code == 403 and refused.json()["missing_scope"] == "terminations:read"
-    assert cursor is not None
+    assert cursor is None  # all of it in one page
 
     auditor = await system.client("audit:read", client_id="auditor")
     entries = (await system.gateway.get("/v1/audit/entries", params={"national_id": worker["national_id"]},
@@ -68,3 +68,22 @@ async def test_an_agency_pulls_only_the_event_types_it_is_entitled_to(system: Sy
     centre = await system.client("events:read", "hardship:read", kind="employment_service_centre")
     hardship = await system.gateway.get("/v1/events", params={"types": "labour.hardship.assessed.v1"}, headers={"X-API-Key": centre, **PURPOSE})
     assert hardship.json()["items"][0]["data"]["special_hardship"] is True
+
+
+async def test_a_centre_upload_through_the_gateway_links_to_records_at_their_partner_path(system: System) -> None:
+    case = await labour.employment(system.labour)
+    key = await system.client("terminations:write", "terminations:read", kind="employment_service_centre")
+    headers = {"X-API-Key": key, "content-type": "application/x-ndjson", **PURPOSE}
+    record = {"national_id": case["worker"]["national_id"], "employer_tax_code": case["employer"]["tax_code"],
+              "last_working_day": "2026-02-27", "reported_on": "2026-03-02", "reason": "enterprise_closure"}
+    first = await system.gateway.post("/v1/sync/terminations", content=(json.dumps({"idempotency_key": "t/1", "record": record}) + "\n").encode(),
+                                      headers=headers)
+    assert first.status_code == 200, first.text
+    reused = {"idempotency_key": "t/1", "record": {**record, "reason": "contract_expiry"}}
+    again = await system.gateway.post("/v1/sync/terminations", content=(json.dumps(reused) + "\n").encode(), headers=headers)
+    link = again.json()["results"][0]["problem"]["existing"]
+    assert link == f"/v1/terminations/{first.json()['results'][0]['id']}"
+    followed = await system.gateway.get(link, headers={"X-API-Key": key, **PURPOSE})
+    assert followed.status_code == 200 and followed.json()["national_id"] == case["worker"]["national_id"]
+    refused = await system.gateway.post("/v1/sync/terminations", content=b"{}", headers={**headers, "content-type": "application/json"})
+    assert refused.status_code == 415

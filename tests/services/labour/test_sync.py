@@ -40,7 +40,7 @@ async def test_a_factory_closure_file_is_applied_line_by_line_and_safe_to_resend
     statuses = [(r["line"], r["status"]) for r in report["results"]]
     assert statuses == [(1, "created"), (2, "created"), (3, "rejected"), (4, "rejected"), (5, "rejected"),
                         (6, "created"), (7, "created"), (8, "rejected")]
-    assert report["results"][3]["problem"]["errors"][0]["field"] == "reason"
+    assert report["results"][3]["problem"]["errors"][0]["field"] == "record.reason"
     assert report["results"][4]["problem"]["status"] == 404
     created_ids = [r["id"] for r in report["results"] if r["status"] == "created"]
     assert len(await published(client, TerminationRecorded.event_type)) == 4
@@ -75,7 +75,30 @@ async def test_registrations_and_notices_sync_and_the_change_feed_follows(client
     feed = (await client.get("/sync/changes", params={"centre_code": centre["code"], "kinds": ["registration", "job_search_notice"], "limit": 4})).json()
     assert [c["kind"] for c in feed["items"]] == ["registration"] * 3 + ["job_search_notice"]
     rest = (await client.get("/sync/changes", params={"centre_code": centre["code"], "kinds": ["registration", "job_search_notice"], "after": feed["next_after"]})).json()
-    assert [c["kind"] for c in rest["items"]] == ["job_search_notice"] * 2
+    assert [c["kind"] for c in rest["items"]] == ["job_search_notice"] * 2 and rest["next_after"] is None  # the end
     assert rest["items"][0]["record"]["month"] == "2026-02"
-    up_to_date = (await client.get("/sync/changes", params={"centre_code": centre["code"], "after": rest["next_after"]})).json()
-    assert up_to_date["items"] == [] and up_to_date["next_after"] == rest["next_after"]
+    # The next pull starts after the last change received; nothing new yet.
+    up_to_date = (await client.get("/sync/changes", params={"centre_code": centre["code"], "after": rest["items"][-1]["seq"]})).json()
+    assert up_to_date == {"items": [], "next_after": None}
+
+
+async def test_a_centres_mistakes_are_named_by_line_field_and_rule_with_a_link_to_what_exists(client: httpx.AsyncClient) -> None:
+    case = await builders.employment(client)
+    record = {"national_id": case["worker"]["national_id"], "employer_tax_code": case["employer"]["tax_code"],
+              "last_working_day": "2026-02-27", "reported_on": "2026-03-02", "reason": "enterprise_closure"}
+    first = await _upload(client, "terminations", _ndjson({"idempotency_key": "t/1", "record": record}))
+    created_id = first["results"][0]["id"]
+    report = await _upload(client, "terminations", _ndjson(
+        {"idempotency_key": "t/1", "record": {**record, "reason": "contract_expiry"}},  # key used before for another record
+        {"idempotency_key": "t/2", "record": {**record, "national_id": "not-an-id"}},
+        {"idempotency_key": "t/3", "record": {**record, "note": "a"}},
+        {"idempotency_key": "t/3", "record": {**record, "note": "b"}},  # same key, another record, same file
+    ))
+    reused, invalid, terminated, duplicate = (r["problem"] for r in report["results"])
+    assert reused["errors"][0]["rule"] == "key_reused" and reused["existing"] == f"/terminations/{created_id}"
+    assert (await client.get(reused["existing"])).status_code == 200  # the link leads to the real record
+    assert invalid["errors"][0] == {"field": "record.national_id", "rule": "invalid_national_id",
+                                    "message": "a national ID is 12 digits (Vietnam), or 17 digits and a check character 0-9 or X (China)"}
+    assert terminated["status"] == 409 and terminated["existing"] == f"/terminations/{created_id}"
+    assert duplicate["errors"][0] == {"field": "idempotency_key", "rule": "duplicate_in_file",
+                                      "message": "line 3 has this key with another record"}

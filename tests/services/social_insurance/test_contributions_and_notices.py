@@ -44,7 +44,7 @@ async def test_employers_in_arrears_are_flagged_with_the_amount_owed(client: htt
 
 async def test_a_termination_issues_a_continuation_notice_in_three_languages(client: httpx.AsyncClient) -> None:
     await builders.import_contributions(client, builders.contribution_lines(PERSON, last_day=LAST_DAY, months=30))
-    termination = builders.termination(PERSON, last_working_day=LAST_DAY)
+    termination = builders.termination(PERSON, last_working_day=LAST_DAY, full_name="Nguyễn Thị Lan")
     await builders.deliver(client, termination)
     await builders.deliver(client, termination)  # redelivered: still one notice
 
@@ -55,9 +55,19 @@ async def test_a_termination_issues_a_continuation_notice_in_three_languages(cli
     assert notice["title"] == "Thông báo tiếp tục tham gia bảo hiểm xã hội"
     assert set(notice["options"]) == {"new_employer", "self_employed", "flexible"} and notice["documents"]
     assert "60%" in notice["benefit_calculation"] and notice["contact"]["phone"]
-    for language, title in (("zh", "社会保险缴费接续通知书"), ("en", "Notice of social-insurance continuation")):
-        page = await client.get(f"/continuation-notices/{event.data['notice_id']}/print", params={"language": language})
+    # Addressed by name, money and dates as each language writes them, one reference in every language.
+    assert notice["addressee"] == "Nguyễn Thị Lan"
+    assert "21.600.000\u00a0₫" in notice["account_summary"] and "ngày 30 tháng 6 năm 2025" in notice["ended"]
+    reference = f"LL-VN-{notice['issued_at'][:4]}-{event.data['notice_id']:07d}"
+    assert notice["reference"] == reference
+    for language, title, day in (("zh", "社会保险缴费接续通知书", "2025年6月30日"), ("en", "Notice of social-insurance continuation", "June 30, 2025")):
+        page = await client.get(f"/continuation-notices/{event.data['notice_id']}/print",
+                                params={"language": language, "national_id": event.data["national_id"]})
         assert page.headers["content-type"].startswith("text/html") and f"<h1>{title}</h1>" in page.text
+        assert "Nguyễn Thị Lan" in page.text and day in page.text and reference in page.text
+        assert "₫21,600,000" in page.text or "21,600,000" in page.text
+    someone_else = await client.get(f"/continuation-notices/{event.data['notice_id']}/print", params={"national_id": "001190000001"})
+    assert someone_else.status_code == 404
 
     corrected = termination.model_copy(update={"version": 2, "last_working_day": date(2025, 7, 15)})
     await builders.deliver(client, corrected)

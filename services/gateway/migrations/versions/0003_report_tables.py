@@ -9,10 +9,8 @@ from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
-from sqlalchemy import Text  # autogenerate writes JSONB(astext_type=Text())
 
 import shared.db  # custom column types (UTCDateTime, JSONDocument variants)
-
 
 revision: str = '0003_report_tables'
 down_revision: str | None = '0002_gateway_records'

@@ -9,9 +9,9 @@ from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
+from sqlalchemy.dialects import postgresql
 
 import shared.db  # custom column types (UTCDateTime, JSONDocument variants)
-from sqlalchemy.dialects import postgresql
 
 revision: str = '0002_job_matching_records'
 down_revision: str | None = '0001_platform'

@@ -9,9 +9,9 @@ from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
+from sqlalchemy.dialects import postgresql
 
 import shared.db
-from sqlalchemy.dialects import postgresql
 
 revision: str = '0002_labour_records'
 down_revision: str | None = '0001_platform'

@@ -1,0 +1,29 @@
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import insert, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from services.labour.models import Change, SyncReceipt
+from shared.pagination import PageRequest, fetch_page
+from shared.repository import where_given
+
+
+class SyncRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def receipts(self, *, kind: str, keys: Sequence[str]) -> dict[str, tuple[str, int]]:
+        """(content hash, record id) of each key an earlier upload of this kind settled."""
+        rows = await self.session.scalars(select(SyncReceipt).where(SyncReceipt.kind == kind, SyncReceipt.idempotency_key.in_(keys)))
+        return {r.idempotency_key: (r.content_hash, r.record_id) for r in rows}
+
+    async def add_receipts(self, receipts: Sequence[dict[str, Any]]) -> None:
+        if receipts:
+            await self.session.execute(insert(SyncReceipt), list(receipts))
+
+    async def changes(self, *, page: PageRequest, kinds: Sequence[str] | None, centre_code: str | None) -> tuple[Sequence[Change], int | None]:
+        statement = where_given(select(Change), (Change.centre_code, centre_code))
+        if kinds:
+            statement = statement.where(Change.kind.in_(kinds))
+        return await fetch_page(self.session, statement, Change.seq, page)
