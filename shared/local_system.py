@@ -55,7 +55,7 @@ async def services_as_processes(
 
     The consumer groups first move to the end of their topics: the topics outlive a system, and a
     fresh system's databases must not receive what an earlier one left unconsumed."""
-    await _skip_earlier_events(kafka_bootstrap_servers)
+    await skip_earlier_events(kafka_bootstrap_servers)
     ports = {name: free_port() for name in SERVICE_NAMES}
     urls = {name: f"http://127.0.0.1:{port}" for name, port in ports.items()}
     upstreams = {f"{other.upper()}_URL": urls[other] for other in SERVICE_NAMES if other != "gateway"}
@@ -77,7 +77,8 @@ async def services_as_processes(
         _stop(processes)
 
 
-async def _skip_earlier_events(kafka_bootstrap_servers: str) -> None:
+async def skip_earlier_events(kafka_bootstrap_servers: str) -> None:
+    """Move every service's consumer group to the end of its topics: the topics outlive a system."""
     bus = KafkaBus(kafka_bootstrap_servers)
     await bus.start()
     try:

@@ -9,7 +9,7 @@ from services.job_matching.matching.service import make_offers
 from services.job_matching.seekers import service as seekers
 from shared.clock import today_of
 from shared.events.envelope import CloudEvent
-from shared.events.labour import HardshipAssessed, TrainingCompleted, UnemploymentRegistered
+from shared.events.labour import HardshipAssessed, ReemploymentRecorded, TrainingCompleted, UnemploymentRegistered
 from shared.events.social_insurance import BenefitTerminated
 from shared.messaging.inbox import Handler
 
@@ -41,9 +41,15 @@ async def stop_matching_when_benefit_ends(session: AsyncSession, events: Sequenc
     await seekers.record_benefit_ends(session=session, terminations=[BenefitTerminated.model_validate(e.data) for e in events])
 
 
+async def stop_matching_on_reemployment(session: AsyncSession, events: Sequence[CloudEvent]) -> None:
+    """A person with work again (whichever channel reported it first) is matched no more."""
+    await seekers.record_reemployments(session=session, reemployments=[ReemploymentRecorded.model_validate(e.data) for e in events])
+
+
 HANDLERS: dict[str, Handler] = {
     UnemploymentRegistered.event_type: profile_registered_seekers,
     TrainingCompleted.event_type: add_trained_skills,
     HardshipAssessed.event_type: note_hardship,
     BenefitTerminated.event_type: stop_matching_when_benefit_ends,
+    ReemploymentRecorded.event_type: stop_matching_on_reemployment,
 }

@@ -127,6 +127,7 @@ class Offer(Record, AboutAPerson, Base):
     score: Mapped[Decimal] = mapped_column(Numeric(7, 2))
     breakdown: Mapped[dict] = mapped_column()
     offered_on: Mapped[date] = mapped_column(Date, index=True)
+    withdrawn_on: Mapped[date | None] = mapped_column(Date)  # the seeker found work
 
 
 class Referral(Record, AboutAPerson, Base):
@@ -139,7 +140,7 @@ class Referral(Record, AboutAPerson, Base):
     vacancy_id: Mapped[int] = mapped_column(ForeignKey("vacancies.id"), index=True)
     centre_code: Mapped[str] = mapped_column(String(40), index=True)
     referred_on: Mapped[date] = mapped_column(Date, index=True)
-    # pending | hired | rejected_by_employer | declined | no_show
+    # pending | hired | rejected_by_employer | declined | no_show | withdrawn (the seeker found other work)
     outcome: Mapped[str] = mapped_column(String(30), default="pending")
     good_reason: Mapped[bool | None] = mapped_column(Boolean)
     explanation: Mapped[str | None] = mapped_column(Text)

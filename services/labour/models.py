@@ -5,13 +5,14 @@ Relationships load only when asked for (lazy="raise"): a query says what it need
 
 from datetime import date, datetime
 from decimal import Decimal
+from enum import StrEnum
 
 from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, Numeric, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from shared.db import TYPE_ANNOTATIONS, AboutAPerson, BigIntegerKey, Record, service_metadata, text_enum, utcnow
 from shared.events.catalogue import LABOUR
-from shared.events.vocabulary import ContractType, Jurisdiction, Sex, TerminationReason, WageRegion
+from shared.events.vocabulary import ContractType, Jurisdiction, ReemploymentChannel, Sex, TerminationReason, WageRegion
 from shared.messaging.tables import messaging_tables
 from shared.service import outbox_of
 
@@ -23,8 +24,6 @@ class Base(DeclarativeBase):
 
 messaging = messaging_tables(Base.metadata)
 outbox = outbox_of(tables=messaging, stream=LABOUR)
-
-
 
 
 class Employer(Record, Base):
@@ -109,6 +108,14 @@ class Caseworker(Record, Base):
     phone: Mapped[str] = mapped_column(String(30))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     left_on: Mapped[date | None] = mapped_column(Date)
+
+
+class CloseReason(StrEnum):
+    """Why a registration closed: the person has work again, found how."""
+
+    self_found = "reemployed_self_found"
+    placement = "reemployed_placement"
+    referral = "reemployed_referral"
 
 
 class Registration(Record, AboutAPerson, Base):
@@ -205,6 +212,34 @@ class HardshipAssessment(Record, AboutAPerson, Base):
     special_hardship: Mapped[bool] = mapped_column(Boolean)
     minimum_living_allowance_eligible: Mapped[bool] = mapped_column(Boolean)
     notes: Mapped[str | None] = mapped_column(Text)
+
+
+class Reemployment(Record, AboutAPerson, Base):
+    """A job of a person who was out of work: one row per job, however many channels report it."""
+
+    __tablename__ = "reemployments"
+
+    employer_tax_code: Mapped[str | None] = mapped_column(String(20))
+    employer_name: Mapped[str] = mapped_column(String(200))
+    start_date: Mapped[date] = mapped_column(Date)
+    # The last working day that began the time out of work this job ends (a job is new once per spell).
+    out_of_work_since: Mapped[date] = mapped_column(Date)
+    channel: Mapped[ReemploymentChannel] = mapped_column(text_enum(ReemploymentChannel))  # the first report's
+    through_referral: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class ReemploymentReport(Record, AboutAPerson, Base):
+    """One channel's report of a job: the evidence of a re-employment (none when the person was not out of work)."""
+
+    __tablename__ = "reemployment_reports"
+
+    reemployment_id: Mapped[int | None] = mapped_column(ForeignKey("reemployments.id"), index=True)
+    channel: Mapped[ReemploymentChannel] = mapped_column(text_enum(ReemploymentChannel))
+    agency: Mapped[str] = mapped_column(String(80))
+    record: Mapped[str] = mapped_column(String(300))
+    employer_tax_code: Mapped[str | None] = mapped_column(String(20))
+    employer_name: Mapped[str] = mapped_column(String(200))
+    start_date: Mapped[date] = mapped_column(Date)
 
 
 class SyncReceipt(Base):

@@ -9,6 +9,7 @@ from services.labour.employers.endpoints import router as employers
 from services.labour.handlers import HANDLERS
 from services.labour.hardship.endpoints import router as hardship
 from services.labour.models import Base, messaging
+from services.labour.reemployment.endpoints import router as reemployment
 from services.labour.registrations.endpoints import router as registrations
 from services.labour.settings import LabourSettings
 from services.labour.sync.endpoints import router as sync
@@ -29,7 +30,8 @@ definition = ServiceDefinition(
     messaging=messaging,
     versions_dir=Path(__file__).parent / "migrations" / "versions",
     stream=LABOUR,
-    routers=[employers, workers, contracts, terminations, centres, registrations, counselling, training, hardship, sync],
+    routers=[employers, workers, contracts, terminations, centres, registrations, counselling, training, hardship, reemployment,
+             sync],
     handlers=HANDLERS,
     settings_class=LabourSettings,
 )

@@ -7,15 +7,16 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.social_insurance.benefits.repository import BenefitRepository
-from services.social_insurance.benefits.service import record_missed_notice, record_refusal, resume, terminate
+from services.social_insurance.benefits.service import end_for_work, record_missed_notice, record_refusal, resume
 from services.social_insurance.models import Benefit, Termination, UnemploymentRegistration
 from services.social_insurance.notices.service import issue_notices
 from shared.clock import today_of
 from shared.events.envelope import CloudEvent
-from shared.events.job_matching import PlacementRecorded, RefusalRecorded
+from shared.events.job_matching import RefusalRecorded
 from shared.events.labour import (
     JobSearchNoticeMissed,
     JobSearchNoticeRecorded,
+    ReemploymentRecorded,
     TerminationCorrected,
     TerminationRecorded,
     UnemploymentRegistered,
@@ -73,9 +74,9 @@ async def record_registration(session: AsyncSession, events: Sequence[CloudEvent
     await session.flush()
 
 
-async def _active_benefits(session: AsyncSession, events: Sequence[CloudEvent], *, include_completed: bool = False) -> dict[str, Benefit]:
+async def _active_benefits(session: AsyncSession, events: Sequence[CloudEvent]) -> dict[str, Benefit]:
     national_ids = sorted({e.data["national_id"] for e in events})
-    return await BenefitRepository(session).active_for(national_ids, include_completed=include_completed)
+    return await BenefitRepository(session).active_for(national_ids)
 
 
 async def suspend_on_missed_notice(session: AsyncSession, events: Sequence[CloudEvent]) -> None:
@@ -97,14 +98,9 @@ async def resume_on_notice(session: AsyncSession, events: Sequence[CloudEvent]) 
             await resume(session=session, benefit=benefit, on=notice.submitted_on, reason=f"job-search notice for {notice.month} received")
 
 
-async def end_on_placement(session: AsyncSession, events: Sequence[CloudEvent]) -> None:
-    """A placement ends the benefit from the job's start; months paid after it are to be recovered."""
-    benefits = await _active_benefits(session, events, include_completed=True)
-    for event in events:
-        placement = PlacementRecorded.model_validate(event.data)
-        if (benefit := benefits.get(placement.national_id)) is not None:
-            await terminate(session=session, benefit=benefit, on=placement.start_date, back_in_work=True,
-                            reason=f"placed with {placement.employer_name} from {placement.start_date}")
+async def end_on_reemployment(session: AsyncSession, events: Sequence[CloudEvent]) -> None:
+    """A job (whichever channel reported it first) ends the benefit from its first day; months paid after it are to be recovered."""
+    await end_for_work(session=session, reemployments=[ReemploymentRecorded.model_validate(e.data) for e in events])
 
 
 async def count_refusal(session: AsyncSession, events: Sequence[CloudEvent]) -> None:
@@ -122,6 +118,6 @@ HANDLERS: dict[str, Handler] = {
     UnemploymentRegistered.event_type: record_registration,
     JobSearchNoticeMissed.event_type: suspend_on_missed_notice,
     JobSearchNoticeRecorded.event_type: resume_on_notice,
-    PlacementRecorded.event_type: end_on_placement,
+    ReemploymentRecorded.event_type: end_on_reemployment,
     RefusalRecorded.event_type: count_refusal,
 }

@@ -6,13 +6,14 @@ everything else is this agency's own record.
 
 from datetime import date, datetime
 from decimal import Decimal
+from enum import StrEnum
 
 from sqlalchemy import Boolean, Date, ForeignKey, Integer, Numeric, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from shared.db import TYPE_ANNOTATIONS, BigIntegerKey, Record, service_metadata, text_enum, utcnow
 from shared.events.catalogue import SOCIAL_INSURANCE
-from shared.events.vocabulary import ContractType, Jurisdiction, TerminationReason, WageRegion
+from shared.events.vocabulary import ContractType, Jurisdiction, ReemploymentChannel, TerminationReason, WageRegion
 from shared.messaging.tables import messaging_tables
 from shared.service import outbox_of
 
@@ -26,6 +27,25 @@ messaging = messaging_tables(Base.metadata)
 outbox = outbox_of(tables=messaging, stream=SOCIAL_INSURANCE)
 
 Money = Numeric(16, 2)
+
+
+class EndGround(StrEnum):
+    """Why a benefit ended before its course ran out (the grounds the laws list)."""
+
+    employment = "employment"
+    refusals = "refusals"  # referred jobs refused without good reason
+    missed_notices = "missed_notices"
+    pension = "pension"
+    death = "death"
+    military_service = "military_service"
+    emigration = "emigration"
+    imprisonment = "imprisonment"
+
+    @property
+    def recovers_months_paid(self) -> bool:
+        """Whether months paid from the end on are owed back (a refusal or a missed notice ends the
+        benefit for the months to come only)."""
+        return self not in (EndGround.refusals, EndGround.missed_notices)
 
 
 
@@ -140,6 +160,7 @@ class Benefit(Record, Base):
     suspended_on: Mapped[date | None] = mapped_column(Date)
     ended_on: Mapped[date | None] = mapped_column(Date)
     end_reason: Mapped[str | None] = mapped_column(String(200))
+    end_ground: Mapped[EndGround | None] = mapped_column(text_enum(EndGround))
 
     payments: Mapped[list["BenefitPayment"]] = relationship(lazy="raise", order_by="BenefitPayment.number")
 
@@ -171,6 +192,23 @@ class Overpayment(Record, Base):
     reason: Mapped[str] = mapped_column(String(200))
     detected_on: Mapped[date] = mapped_column(Date)
     recovered_on: Mapped[date | None] = mapped_column(Date)
+
+
+class Reemployment(Base):
+    """A job of a person who was out of work, as labour published it once per job: the evidence of
+    the integrity cross-match."""
+
+    __tablename__ = "reemployments"
+
+    reemployment_id: Mapped[int] = mapped_column(BigIntegerKey, primary_key=True, autoincrement=False)  # labour's
+    national_id: Mapped[str] = mapped_column(String(18), index=True)
+    employer_tax_code: Mapped[str | None] = mapped_column(String(20))
+    employer_name: Mapped[str] = mapped_column(String(200))
+    start_date: Mapped[date] = mapped_column(Date)
+    channel: Mapped[ReemploymentChannel] = mapped_column(text_enum(ReemploymentChannel))
+    evidence_agency: Mapped[str] = mapped_column(String(80))
+    evidence_record: Mapped[str] = mapped_column(String(300))
+    received_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 class FundArea(Base):

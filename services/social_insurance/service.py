@@ -7,6 +7,7 @@ from services.social_insurance.claims.endpoints import router as claims
 from services.social_insurance.contributions.endpoints import router as contributions
 from services.social_insurance.funds.endpoints import router as funds
 from services.social_insurance.handlers import HANDLERS
+from services.social_insurance.integrity.endpoints import router as integrity
 from services.social_insurance.models import Base, messaging
 from services.social_insurance.notices.endpoints import router as notices
 from services.social_insurance.notices.service import issue_due_notices
@@ -27,7 +28,7 @@ definition = ServiceDefinition(
     messaging=messaging,
     versions_dir=Path(__file__).parent / "migrations" / "versions",
     stream=SOCIAL_INSURANCE,
-    routers=[contributions, notices, claims, benefits, funds, pensions, retirees],
+    routers=[contributions, notices, claims, benefits, funds, pensions, retirees, integrity],
     handlers=HANDLERS,
     periodic={"due_continuation_notices": lambda session: issue_due_notices(session=session)},
     settings_class=SocialInsuranceSettings,

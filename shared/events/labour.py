@@ -6,7 +6,7 @@ from decimal import Decimal
 from pydantic import BaseModel, ConfigDict, Field
 
 from shared.events.envelope import EventPayload
-from shared.events.vocabulary import ContractType, Jurisdiction, TerminationReason, WageRegion
+from shared.events.vocabulary import ContractType, Jurisdiction, ReemploymentChannel, TerminationReason, WageRegion
 
 
 class EmploymentStarted(EventPayload):
@@ -169,8 +169,32 @@ class HardshipAssessed(EventPayload):
     assessed_on: date
 
 
+class Evidence(BaseModel):
+    """Which agency reported a fact, and its record of it (a path of its API, or its own reference)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    agency: str
+    record: str
+
+
+class ReemploymentRecorded(EventPayload):
+    """A person out of work has a job again: published once per job, whichever channels report it
+    and in whatever order, so every agency acts on it once (benefit, case, matching)."""
+
+    event_type = "labour.reemployment.recorded.v1"
+    reemployment_id: int
+    national_id: str
+    employer_tax_code: str | None = Field(description="null when the report does not name the employer's tax code")
+    employer_name: str
+    start_date: date = Field(description="the job's first day, as the first report gave it")
+    channel: ReemploymentChannel = Field(description="the channel that reported the job first")
+    through_referral: bool = Field(description="the job came through a centre's referral")
+    evidence: Evidence = Field(description="the first report's agency and record")
+
+
 PUBLISHED = (
     EmploymentStarted, TerminationRecorded, TerminationCorrected, UnemploymentRegistered,
     JobSearchNoticeRecorded, JobSearchNoticeMissed, CounsellingProvided, TrainingEnrolled,
-    TrainingCompleted, CaseworkerAssigned, HardshipAssessed,
+    TrainingCompleted, CaseworkerAssigned, HardshipAssessed, ReemploymentRecorded,
 )

@@ -92,6 +92,8 @@ class OverpaymentDetected(EventPayload):
     amount: Decimal
     months: int
     reason: str
+    # Added after v1 was first published: optional, so earlier v1 events still read.
+    ground: str | None = Field(None, description="why the benefit ended: employment (paid while working), pension, death, …")
 
 
 class FundAlertRaised(EventPayload):
@@ -115,7 +117,29 @@ class PensionContinuationRegistered(EventPayload):
     registered_on: date
 
 
+class EmploymentFound(EventPayload):
+    """A finding of de facto work that the person's rulebook counts as employment (Jilin's hidden employment)."""
+
+    event_type = "social_insurance.employment.found.v1"
+    claim_id: int
+    national_id: str
+    found_on: date = Field(description="from when the person counts as employed")
+    kind: str = Field(description="labour_contract, business_licence, taxi_permit or de_facto")
+
+
+class OverpaymentRecovered(EventPayload):
+    """An overpayment was paid back."""
+
+    event_type = "social_insurance.overpayment.recovered.v1"
+    overpayment_id: int
+    claim_id: int
+    national_id: str
+    amount: Decimal
+    recovered_on: date
+
+
 PUBLISHED = (
     ContributionRecorded, ContinuationNoticeIssued, ClaimFiled, ClaimDecided, BenefitSuspended, BenefitResumed,
-    BenefitTerminated, OverpaymentDetected, FundAlertRaised, PensionContinuationRegistered,
+    BenefitTerminated, OverpaymentDetected, FundAlertRaised, PensionContinuationRegistered, EmploymentFound,
+    OverpaymentRecovered,
 )

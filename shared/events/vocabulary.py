@@ -45,3 +45,13 @@ class TerminationReason(StrEnum):
 class Sex(StrEnum):
     female = "female"
     male = "male"
+
+
+class ReemploymentChannel(StrEnum):
+    """How an agency learned that a person out of work has a job again."""
+
+    contract = "contract"  # a new employer's contract recorded at labour (by the employer or a centre)
+    placement = "placement"  # a placement recorded by job matching
+    contributions = "contributions"  # contributions reported by another employer to social insurance
+    new_hire = "new_hire"  # a partner agency's new-hire report (the tax agency knows who withholds for whom)
+    employment_finding = "employment_finding"  # a finding of de facto work (Jilin's hidden-employment rule)

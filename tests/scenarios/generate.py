@@ -230,7 +230,15 @@ def case_journeys() -> None:
         count("social_insurance", "/overpayments", 1, national_id=on_own, where={"months": 2}),
         count("social_insurance", "/benefits", 1, national_id=waiting, status="paying"),
         count("labour", "/registrations", 1, national_id=hired, status="closed"),
+        count("labour", "/registrations", 1, national_id=on_own, status="closed"),
         count("labour", "/registrations", 1, national_id=waiting, status="open"),
+        count("labour", "/reemployments", 1, national_id=on_own, where={"channel": "placement"}),
+        # The integrity cross-match: the two paid for a month in which they worked. The one found
+        # alone owes two months back; the hired one began work within a month already under way,
+        # which the pack's reading leaves to them.
+        {"service": "social_insurance", "path": "/cross-match", "equals": {
+            "areas.0.cases_found": 2, "areas.0.cases.0.national_id": hired, "areas.0.cases.0.overpayment": "0",
+            "areas.0.cases.1.national_id": on_own, "areas.0.cases.1.evidence.channel": "placement"}},
     ])
 
 

@@ -10,7 +10,7 @@ import httpx
 
 from shared.bus.base import ReceivedMessage
 from shared.events.envelope import CloudEvent, EventPayload
-from shared.events.labour import JobSearchWishes, TerminationRecorded, UnemploymentRegistered
+from shared.events.labour import Evidence, JobSearchWishes, ReemploymentRecorded, TerminationRecorded, UnemploymentRegistered
 
 _ids = itertools.count(1000)
 
@@ -52,3 +52,13 @@ def registration(national_id: str, *, registered_on: date = date(2025, 7, 3), di
         "wishes": JobSearchWishes(occupations=["7533"], provinces=[], districts=[], minimum_monthly_wage=None, willing_to_relocate=False),
     }
     return UnemploymentRegistered(**{**fields, **overrides})
+
+
+def reemployment(national_id: str, *, start_date: date, channel: str = "placement", **overrides: Any) -> ReemploymentRecorded:
+    """Labour's one event per job, as it publishes it whichever channel reported the job first."""
+    fields = {
+        "reemployment_id": next(_ids), "national_id": national_id, "employer_tax_code": "0309999999", "employer_name": "Công ty Dệt",
+        "start_date": start_date, "channel": channel, "through_referral": False,
+        "evidence": Evidence(agency="job_matching", record=f"/placements/{next(_ids)}"),
+    }
+    return ReemploymentRecorded(**{**fields, **overrides})

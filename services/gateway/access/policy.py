@@ -45,6 +45,7 @@ class Category(StrEnum):
     reports = "reports"
     surveys = "surveys"
     events = "events"
+    new_hires = "new_hires"
     persons = "persons"
     partners = "partners"
     audit = "audit"
@@ -71,6 +72,7 @@ CATEGORY_DESCRIPTIONS: dict[Category, str] = {
     Category.reports: "aggregate reports (no personal data)",
     Category.surveys: "anonymous satisfaction-survey answers",
     Category.events: "the event feed (each event type also needs its category's read scope)",
+    Category.new_hires: "new-hire reports: a partner agency reports who started work where (new_hires:write)",
     Category.persons: "persons:authenticate obtains a person's own token for a citizen portal",
     Category.partners: "the partner registry: agencies, clients, credentials",
     Category.audit: "the audit log of accesses to personal data",
@@ -120,7 +122,8 @@ ENTITLEMENTS: dict[AgencyKind, Entitlement] = {
     AgencyKind.social_insurance: Entitlement(_PLAIN_PERSON_DATA | _EVERYONE | {C.employers}, frozenset({S.health})),
     AgencyKind.employment_service_centre: Entitlement(
         _PLAIN_PERSON_DATA | _EVERYONE | {C.employers, C.vacancies, C.surveys}, frozenset(Sensitive)),
-    AgencyKind.tax: Entitlement(frozenset({C.employers, C.workers, C.contracts, C.terminations, C.placements}) | _EVERYONE),
+    AgencyKind.tax: Entitlement(
+        frozenset({C.employers, C.workers, C.contracts, C.terminations, C.placements, C.new_hires}) | _EVERYONE),
     AgencyKind.planning_investment: Entitlement(frozenset({C.employers, C.vacancies}) | _EVERYONE),
     AgencyKind.finance: Entitlement(frozenset({C.claims, C.benefits, C.contributions}) | _EVERYONE),
     AgencyKind.community_station: Entitlement(

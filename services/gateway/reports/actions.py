@@ -21,6 +21,8 @@ class Action(StrEnum):
     benefit_refused = "benefit_refused"
     special_hardship_assessed = "special_hardship_assessed"
     pension_continued = "pension_continued"
+    paid_while_working = "paid_while_working"  # benefit paid for months in which the person worked
+    overpayment_recovered = "overpayment_recovered"
 
 
 PLACED = (Action.placed_after_referral, Action.placed_independently)

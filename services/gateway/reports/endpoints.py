@@ -16,7 +16,7 @@ from services.gateway.reports.schemas import (
     SurveyResponse,
     SurveyResponseRead,
 )
-from services.gateway.reports.tables import ReportFormat, rendered
+from shared.tables import ReportFormat, rendered
 from services.gateway.routing.admission import Admitted
 from services.gateway.routing.forwarding import upstream_headers
 from services.gateway.routing.operations import needs

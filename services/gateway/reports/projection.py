@@ -38,6 +38,9 @@ ACTIONS: dict[str, Callable[[CloudEvent], _Dated]] = {
         Action.benefit_granted if e.data["eligible"] else Action.benefit_refused, e.time.date()),
     social_insurance.PensionContinuationRegistered.event_type: lambda e: (
         Action.pension_continued, _day(e.data["registered_on"])),
+    social_insurance.OverpaymentDetected.event_type: lambda e: (
+        (Action.paid_while_working, e.time.date()) if e.data.get("ground") == "employment" else None),
+    social_insurance.OverpaymentRecovered.event_type: lambda e: (Action.overpayment_recovered, _day(e.data["recovered_on"])),
     job_matching.OfferMade.event_type: lambda e: (Action.offered, _day(e.data["offered_on"])),
     job_matching.ReferralMade.event_type: lambda e: (Action.referred, _day(e.data["referred_on"])),
     job_matching.PlacementRecorded.event_type: lambda e: (

@@ -139,5 +139,7 @@ def _case_outcomes() -> dict[str, ColumnElement[bool]]:
         "passed_training": did(Action.training_passed),
         "placed_after_training": placed_after_training,
         "pension_continued": did(Action.pension_continued),
+        "paid_while_working": did(Action.paid_while_working),
+        "overpayment_recovered": did(Action.overpayment_recovered),
     }
 

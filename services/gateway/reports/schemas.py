@@ -38,6 +38,8 @@ class Group(Schema):
 class KpiGroup(Group):
     registered: int = Field(description="registrations as unemployed in the period: the cases measured")
     indicators: list[Indicator]
+    paid_while_working: int = Field(description="cases whose benefit was paid for months in which they worked (integrity cross-match)")
+    overpayments_recovered: int = Field(description="of those, cases whose overpayment was paid back")
 
 
 class KpiReport(Schema):

@@ -76,7 +76,8 @@ async def kpis(
         registered_from=registered_from, registered_to=registered_to, group_by=group_by,
         targets=[TargetRead(indicator=name, description=TARGETS[name].description, source=TARGETS[name].source,
                             target_percent=TARGETS[name].for_year(year)) for name in KPI_RATIOS],
-        groups=[KpiGroup(**_group_of(row), registered=row["registered"], indicators=[
+        groups=[KpiGroup(**_group_of(row), registered=row["registered"], paid_while_working=row["paid_while_working"] or 0,
+                         overpayments_recovered=row["overpayment_recovered"] or 0, indicators=[
             measure(name, row[numerator] or 0, row[denominator] or 0, year=year) for name, (numerator, denominator) in KPI_RATIOS.items()
         ]) for row in rows],
     )

@@ -50,6 +50,10 @@ EXPOSED: tuple[Exposure, ...] = (
     Exposure("labour", "/sync/terminations", C.terminations),
     Exposure("labour", "/sync/registrations", C.registrations),
     Exposure("labour", "/sync/job-search-notices", C.registrations),
+    # A partner agency's new-hire reports (the tax agency's), each a report of a job.
+    Exposure("labour", "/sync/new-hires", C.new_hires, public="/new-hires"),
+    Exposure("labour", "/reemployments", C.contracts),
+    Exposure("labour", "/reemployment-reports", C.contracts),
     Exposure("social_insurance", "/contributions", C.contributions),
     Exposure("social_insurance", "/arrears", C.contributions, personal=False),  # employers' arrears
     Exposure("social_insurance", "/pension-continuations", C.contributions),
@@ -58,6 +62,7 @@ EXPOSED: tuple[Exposure, ...] = (
     Exposure("social_insurance", "/claims", C.claims),
     Exposure("social_insurance", "/benefits", C.benefits),
     Exposure("social_insurance", "/overpayments", C.benefits),
+    Exposure("social_insurance", "/cross-match", C.benefits),
     Exposure("social_insurance", "/public-notices", C.benefits),
     Exposure("social_insurance", "/retirees", C.benefits),
     Exposure("social_insurance", "/fund-areas", C.reports),

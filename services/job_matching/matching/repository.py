@@ -3,7 +3,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from services.job_matching.models import Offer, SeekerProfile, Vacancy
 from shared.pagination import PageRequest
@@ -17,7 +17,8 @@ class OfferRepository(Repository[Offer]):
     async def offered(self, seeker_ids: Iterable[int], *, on: date) -> dict[int, tuple[set[int], int]]:
         """Per seeker: every vacancy ever offered, and how many offers are still open on the day."""
         statement = (
-            select(Offer.seeker_id, Offer.vacancy_id, (Vacancy.status == "open") & (Vacancy.closing_date >= on))
+            select(Offer.seeker_id, Offer.vacancy_id,
+                   (Vacancy.status == "open") & (Vacancy.closing_date >= on) & Offer.withdrawn_on.is_(None))
             .join(Vacancy, Vacancy.id == Offer.vacancy_id)
             .where(Offer.seeker_id.in_(set(seeker_ids)))
         )
@@ -36,6 +37,12 @@ class OfferRepository(Repository[Offer]):
         if vacancy_id is not None:
             statement = statement.where(Offer.vacancy_id == vacancy_id)
         return await self.page(statement, page)
+
+    async def withdraw_open(self, seeker_ids: Sequence[int], *, on: date) -> int:
+        """Withdraw the seekers' offers not yet withdrawn; how many."""
+        result = await self.session.execute(
+            update(Offer).where(Offer.seeker_id.in_(seeker_ids), Offer.withdrawn_on.is_(None)).values(withdrawn_on=on))
+        return result.rowcount or 0
 
     async def candidates_for(self, vacancy: Vacancy) -> Sequence[SeekerProfile]:
         """Active seekers of the vacancy's jurisdiction who could work where it is."""

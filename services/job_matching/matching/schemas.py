@@ -31,6 +31,7 @@ class OfferRead(PersonRecordRead):
     score: Decimal
     breakdown: Breakdown
     offered_on: date
+    withdrawn_on: date | None = Field(None, description="set when the seeker found work and the offer was withdrawn")
 
 
 class OfferRound(Schema):

@@ -12,6 +12,13 @@ class PlacementRepository(Repository[Placement]):
     model = Placement
     noun = "placement"
 
+    async def latest_since(self, seeker_id: int, since: date | None) -> Placement | None:
+        """The seeker's placement recorded since the day given (their registration), if any."""
+        statement = select(Placement).where(Placement.seeker_id == seeker_id).order_by(Placement.start_date.desc()).limit(1)
+        if since is not None:
+            statement = statement.where(Placement.start_date >= since)
+        return await self.session.scalar(statement)
+
     async def list(
         self, *, page: PageRequest, national_id: str | None, centre_code: str | None, started_from: date | None,
         started_to: date | None,

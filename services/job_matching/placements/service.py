@@ -36,10 +36,12 @@ async def place(
 
 
 async def report_placement(*, session: AsyncSession, report: PlacementReport) -> Placement:
-    """A centre reports a registered seeker who found work on their own."""
+    """A centre reports a registered seeker who found work on their own. A seeker already known to
+    be in work through another channel can still be reported (the centre's placement is its record;
+    labour counts the job once)."""
     seeker = await SeekerRepository(session).by_national_id_or_404(report.national_id)
-    if seeker.status == "placed":
-        raise Conflict(f"{seeker.national_id} is already placed ({seeker.status_reason})")
+    if seeker.status == "placed" and (earlier := await PlacementRepository(session).latest_since(seeker.id, seeker.registered_on)):
+        raise Conflict(f"{seeker.national_id} was placed from {earlier.start_date}", existing=f"/placements/{earlier.id}")
     centre_code = report.centre_code or seeker.centre_code
     if centre_code is None:
         raise Conflict(f"{seeker.national_id} never registered at a centre; name the reporting centre", field="centre_code")

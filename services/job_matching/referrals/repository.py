@@ -1,6 +1,8 @@
+from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from services.job_matching.models import Referral, SeekerProfile
 from shared.pagination import PageRequest
@@ -10,6 +12,13 @@ from shared.repository import Repository, where_given
 class ReferralRepository(Repository[Referral]):
     model = Referral
     noun = "referral"
+
+    async def withdraw_pending(self, seeker_ids: Sequence[int], *, on: date, why: str) -> int:
+        """Withdraw the seekers' referrals still pending; how many."""
+        result = await self.session.execute(
+            update(Referral).where(Referral.seeker_id.in_(seeker_ids), Referral.outcome == "pending")
+            .values(outcome="withdrawn", decided_on=on, explanation=why))
+        return result.rowcount or 0
 
     async def list(
         self, *, page: PageRequest, national_id: str | None, vacancy_id: int | None, centre_code: str | None, outcome: str | None,

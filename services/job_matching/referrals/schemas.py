@@ -8,7 +8,7 @@ from shared.national_id import NationalId
 from shared.schemas import PersonRecordRead, Schema
 
 Outcome = Literal["hired", "rejected_by_employer", "declined", "no_show"]
-ReferralState = Literal["pending", "hired", "rejected_by_employer", "declined", "no_show"]
+ReferralState = Literal["pending", "hired", "rejected_by_employer", "declined", "no_show", "withdrawn"]
 
 
 class ReferralCreate(Schema):

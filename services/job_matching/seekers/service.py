@@ -7,7 +7,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from services.job_matching.models import SeekerProfile
 from services.job_matching.seekers.repository import SeekerRepository
 from services.job_matching.seekers.schemas import PreferencesUpdate
-from shared.events.labour import HardshipAssessed, TrainingCompleted, UnemploymentRegistered
+from services.job_matching.matching.repository import OfferRepository
+from services.job_matching.referrals.repository import ReferralRepository
+from shared.events.labour import HardshipAssessed, ReemploymentRecorded, TrainingCompleted, UnemploymentRegistered
 from shared.events.social_insurance import BenefitTerminated
 from shared.problems import InvalidInput
 
@@ -94,3 +96,19 @@ async def update_preferences(*, session: AsyncSession, national_id: str, prefere
         setattr(profile, name, value)
     await session.flush()
     return profile
+
+
+async def record_reemployments(*, session: AsyncSession, reemployments: Sequence[ReemploymentRecorded]) -> None:
+    """A person with work again is matched no more: their profile is placed, their open offers and
+    pending referrals withdrawn (once per job, as labour publishes it)."""
+    profiles = await SeekerRepository(session).by_national_ids(r.national_id for r in reemployments)
+    for job in reemployments:
+        profile = profiles.get(job.national_id)
+        if profile is None:
+            continue
+        if profile.status != "placed":
+            employer = job.employer_name or job.employer_tax_code or "an employer"
+            profile.status, profile.status_reason = "placed", f"in work with {employer} from {job.start_date} ({job.channel.value})"
+        await OfferRepository(session).withdraw_open([profile.id], on=job.start_date)
+        await ReferralRepository(session).withdraw_pending([profile.id], on=job.start_date,
+                                                            why=f"in work from {job.start_date} ({job.channel.value})")

@@ -4,7 +4,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from services.labour.models import Caseworker, Centre, Contact, JobSearchNotice, Registration
+from services.labour.models import Caseworker, Centre, CloseReason, Contact, JobSearchNotice, Registration
 from shared.pagination import PageRequest
 from shared.repository import Repository
 
@@ -82,7 +82,8 @@ class ContactRepository(Repository[Contact]):
         ))
         placed = await self.session.scalar(
             select(func.count()).select_from(Registration).where(
-                Registration.caseworker_id == caseworker_id, Registration.close_reason == "placed",
+                Registration.caseworker_id == caseworker_id,
+                Registration.close_reason.in_([CloseReason.placement, CloseReason.referral]),
                 Registration.closed_on >= start, Registration.closed_on < end,
             )
         )

@@ -10,8 +10,10 @@ from services.labour.models import Contract, outbox
 from services.labour.plausibility import working_age
 from services.labour.settings import LabourSettings
 from services.labour.workers.service import worker_by_national_id
-from shared.events.labour import EmploymentStarted
-from shared.events.vocabulary import ContractType
+from services.labour.reemployment.schemas import JobReport
+from services.labour.reemployment.service import record_job_reports
+from shared.events.labour import EmploymentStarted, Evidence
+from shared.events.vocabulary import ContractType, ReemploymentChannel
 from shared.problems import InvalidInput
 
 _SEASONAL_LIMIT = timedelta(days=366)  # "seasonal or under 12 months"
@@ -49,4 +51,8 @@ async def start_employment(*, session: AsyncSession, settings: LabourSettings, c
         subject=worker.national_id,
     )
     await track_change(session, kind="contract", record=ContractRead.model_validate(record))
+    await record_job_reports(session=session, reports=[JobReport(
+        national_id=worker.national_id, employer_tax_code=employer.tax_code, employer_name=employer.name,
+        start_date=record.start_date, channel=ReemploymentChannel.contract,
+        evidence=Evidence(agency="labour", record=f"/contracts/{record.id}"))])
     return record

@@ -18,6 +18,9 @@ _EXAMPLES = {
         "national_id": "079190001234", "centre_code": "HCM-Q10", "registered_on": "2026-03-05"}},
     "job-search-notices": {"idempotency_key": "HCM-Q10/2026-04-06/0001", "record": {
         "national_id": "079190001234", "month": "2026-04", "submitted_on": "2026-04-06"}},
+    "new-hires": {"idempotency_key": "TNCN/2026/05/000123", "record": {
+        "national_id": "079190001234", "employer_tax_code": "0312345678", "employer_name": "Công ty TNHH Dệt Sài Gòn",
+        "start_date": "2026-05-04", "reported_by": "VN-GDT-HCM", "reference": "TNCN/2026/05/000123"}},
 }
 
 

@@ -14,6 +14,8 @@ from typing import Any
 from pydantic import BaseModel, Field, create_model
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from services.labour.reemployment.schemas import NewHire
+from services.labour.reemployment.service import record_new_hires
 from services.labour.registrations.schemas import NoticeCreate, RegistrationCreate
 from services.labour.registrations.service import record_notices, register_unemployed
 from services.labour.settings import LabourSettings
@@ -61,6 +63,7 @@ KINDS: dict[str, SyncKind] = {
     "job-search-notices": SyncKind(
         NoticeCreate, lambda s, settings, records: record_notices(session=s, notices=records), "/job-search-notices",
     ),
+    "new-hires": SyncKind(NewHire, lambda s, settings, records: record_new_hires(session=s, hires=records), "/reemployment-reports"),
 }
 LINES = {kind: sync_kind.line for kind, sync_kind in KINDS.items()}
 

@@ -7,6 +7,7 @@ from services.social_insurance.benefits.schemas import (
     BenefitDetail,
     BenefitRead,
     FindingOutcome,
+    Recovery,
     FindingReport,
     GroundReport,
     OverpaymentRead,
@@ -51,6 +52,12 @@ async def report_employment(benefit_id: int, body: FindingReport, session: Sessi
     """Report evidence of work; under a rulebook that counts it as employment the benefit ends."""
     outcome = await service.record_employment_finding(session=session, benefit_id=benefit_id, finding=body.finding, on=body.found_on)
     return FindingOutcome(benefit_ended=outcome is not None, rule=outcome)
+
+
+@router.post("/overpayments/{overpayment_id}/recovery", response_model=OverpaymentRead)
+async def record_recovery(overpayment_id: int, body: Recovery, session: Session) -> object:
+    """Record that an overpayment was paid back (counted in the integrity report and the KPIs)."""
+    return await service.record_recovery(session=session, overpayment_id=overpayment_id, recovered_on=body.recovered_on)
 
 
 @router.post("/benefits/{benefit_id}/end", response_model=BenefitRead)

@@ -4,7 +4,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from services.social_insurance.models import Benefit, BenefitPayment, Overpayment
+from services.social_insurance.models import Benefit, BenefitPayment, Overpayment, Reemployment
 from shared.pagination import PageRequest
 from shared.repository import Repository
 
@@ -18,15 +18,37 @@ class BenefitRepository(Repository[Benefit]):
     async def with_payments(self, benefit_id: int) -> Benefit | None:
         return await self.session.scalar(select(Benefit).where(Benefit.id == benefit_id).options(selectinload(Benefit.payments)))
 
-    async def active_for(self, national_ids: Sequence[str], *, include_completed: bool = False) -> dict[str, Benefit]:
-        """Each person's latest active (paying or suspended) benefit, payments loaded; with
-        `include_completed`, also a completed one (months paid may turn out to be overpaid)."""
-        statuses = (*ACTIVE, "completed") if include_completed else ACTIVE
+    async def active_for(self, national_ids: Sequence[str]) -> dict[str, Benefit]:
+        """Each person's latest active (paying or suspended) benefit, payments loaded."""
         rows = await self.session.scalars(
-            select(Benefit).where(Benefit.national_id.in_(national_ids), Benefit.status.in_(statuses))
+            select(Benefit).where(Benefit.national_id.in_(national_ids), Benefit.status.in_(ACTIVE))
             .order_by(Benefit.start_date).options(selectinload(Benefit.payments))
         )
         return {b.national_id: b for b in rows}  # ordered by start: the latest wins
+
+    async def with_payments_for(self, national_ids: Sequence[str]) -> dict[str, list[Benefit]]:
+        """Each person's benefits that a job could still end (active or completed), payments loaded."""
+        rows = await self.session.scalars(
+            select(Benefit).where(Benefit.national_id.in_(sorted(set(national_ids))), Benefit.status.in_((*ACTIVE, "completed")))
+            .order_by(Benefit.start_date).options(selectinload(Benefit.payments))
+        )
+        found: dict[str, list[Benefit]] = {}
+        for benefit in rows:
+            found.setdefault(benefit.national_id, []).append(benefit)
+        return found
+
+    async def reemployments_known(self, reemployment_ids: Sequence[int]) -> set[int]:
+        return set(await self.session.scalars(
+            select(Reemployment.reemployment_id).where(Reemployment.reemployment_id.in_(reemployment_ids))))
+
+    def add_reemployments(self, rows: Sequence[Reemployment]) -> None:
+        self.session.add_all(rows)
+
+    async def overpayment(self, overpayment_id: int) -> Overpayment | None:
+        return await self.session.get(Overpayment, overpayment_id)
+
+    async def claim_of(self, benefit_id: int) -> int:
+        return await self.session.scalar(select(Benefit.claim_id).where(Benefit.id == benefit_id))  # type: ignore[return-value]
 
     async def due_payments(self, through: object) -> Sequence[BenefitPayment]:
         return (await self.session.scalars(

@@ -45,6 +45,12 @@ class PaymentRun(Schema):
     through: date = Field(description="pay every scheduled month of paying benefits that started by this day")
 
 
+class Recovery(Schema):
+    model_config = ConfigDict(json_schema_extra={"examples": [{"recovered_on": "2026-06-15"}]})
+
+    recovered_on: date = Field(description="the day the overpayment was paid back")
+
+
 class FindingReport(Schema):
     """Evidence that a person on benefit works (Jilin §8: contract, licence, permit, or de facto work)."""
 

@@ -1,21 +1,26 @@
 """The benefit lifecycle: paying → suspended → resumed → ended (terminated or completed).
 
-When a benefit ends because the person is back in work, months already paid from that date on
-become an overpayment to recover.
+When a benefit ends because the person is back in work (or on another ground that owes the months
+after it back), the months already paid for periods from that date on become an overpayment to
+recover; the rule pack says how the month in which the job began is read.
 """
 
+from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.social_insurance.benefits.repository import ACTIVE, BenefitRepository
-from services.social_insurance.models import Benefit, Overpayment, outbox
+from services.social_insurance.models import Benefit, EndGround, Overpayment, Reemployment, outbox
 from services.social_insurance.rules.books import rulebook
 from services.social_insurance.rules.model import EmploymentFinding, RuleOutcome
 from shared.clock import today_of
-from shared.events.social_insurance import BenefitResumed, BenefitSuspended, BenefitTerminated, OverpaymentDetected
-from shared.problems import Conflict, NotFound
+from shared.events.labour import ReemploymentRecorded
+from shared.events.social_insurance import (
+    BenefitResumed, BenefitSuspended, BenefitTerminated, EmploymentFound, OverpaymentDetected, OverpaymentRecovered,
+)
+from shared.problems import Conflict, InvalidInput, NotFound
 
 
 async def suspend(*, session: AsyncSession, benefit: Benefit, on: date, reason: str) -> None:
@@ -34,18 +39,20 @@ async def resume(*, session: AsyncSession, benefit: Benefit, on: date, reason: s
     await outbox.record(session, BenefitResumed(claim_id=benefit.claim_id, national_id=benefit.national_id, effective_on=on, reason=reason), subject=benefit.national_id)
 
 
-async def terminate(*, session: AsyncSession, benefit: Benefit, on: date, reason: str, back_in_work: bool) -> Overpayment | None:
-    """End a benefit from a date; months not yet paid are cancelled, and when the person is back
-    in work the months already paid from that date become an overpayment, even if the benefit had
-    already run its course. Needs the payments loaded."""
-    paid_after = [p for p in benefit.payments if p.status == "paid" and p.period_start >= on]
-    if benefit.status not in ACTIVE and not (benefit.status == "completed" and back_in_work and paid_after):
+async def terminate(*, session: AsyncSession, benefit: Benefit, on: date, reason: str, ground: EndGround) -> Overpayment | None:
+    """End a benefit from a date; months not yet paid are cancelled, and on a ground that owes them
+    back the months already paid for periods from that date become an overpayment, even if the
+    benefit had already run its course. Once ended, a benefit ends no second time. Needs the payments loaded."""
+    book = rulebook(benefit.pack)
+    paid_after = [p for p in benefit.payments if p.status == "paid"
+                  and book.recovered(period_start=p.period_start, period_end=p.period_end, back_in_work_on=on)]
+    if benefit.status not in ACTIVE and not (benefit.status == "completed" and ground.recovers_months_paid and paid_after):
         return None
-    benefit.status, benefit.ended_on, benefit.end_reason = "terminated", on, reason
+    benefit.status, benefit.ended_on, benefit.end_reason, benefit.end_ground = "terminated", on, reason, ground
     for payment in benefit.payments:
         if payment.period_start >= on and payment.status == "scheduled":
             payment.status = "cancelled"
-    overpaid = paid_after if back_in_work else []
+    overpaid = paid_after if ground.recovers_months_paid else []
     await outbox.record(session, BenefitTerminated(claim_id=benefit.claim_id, national_id=benefit.national_id, effective_on=on, reason=reason), subject=benefit.national_id)
     if not overpaid:
         return None
@@ -58,7 +65,7 @@ async def terminate(*, session: AsyncSession, benefit: Benefit, on: date, reason
     await outbox.record(
         session,
         OverpaymentDetected(overpayment_id=overpayment.id, claim_id=benefit.claim_id, national_id=benefit.national_id,
-                            amount=overpayment.amount, months=overpayment.months, reason=reason),
+                            amount=overpayment.amount, months=overpayment.months, reason=reason, ground=ground.value),
         subject=benefit.national_id,
     )
     return overpayment
@@ -70,7 +77,7 @@ async def record_refusal(*, session: AsyncSession, benefit: Benefit, on: date) -
     book = rulebook(benefit.pack)
     if benefit.refusals >= book.refusals_before_termination:
         await terminate(
-            session=session, benefit=benefit, on=on, back_in_work=False,
+            session=session, benefit=benefit, on=on, ground=EndGround.refusals,
             reason=f"refused {benefit.refusals} referred job(s) without good reason ({book.articles['termination']})",
         )
 
@@ -82,14 +89,15 @@ async def record_missed_notice(*, session: AsyncSession, benefit: Benefit, month
     if limit is None:
         return  # no monthly notice under this rulebook
     if consecutive >= limit:
-        await terminate(session=session, benefit=benefit, on=on, back_in_work=False,
+        await terminate(session=session, benefit=benefit, on=on, ground=EndGround.missed_notices,
                         reason=f"no job-search notice for {consecutive} consecutive months ({book.articles['termination']})")
     else:
         await suspend(session=session, benefit=benefit, on=on, reason=f"no job-search notice for {month} ({book.articles['suspension']})")
 
 
 async def record_employment_finding(*, session: AsyncSession, benefit_id: int, finding: EmploymentFinding, on: date) -> RuleOutcome | None:
-    """Evidence of work: when the rulebook counts it as employment, the benefit ends from `on`."""
+    """Evidence of work: when the rulebook counts it as employment, the benefit ends from `on`, and
+    the finding is published as a report of a job (labour makes it the person's re-employment)."""
     benefit = await BenefitRepository(session).with_payments(benefit_id)
     if benefit is None:
         raise NotFound(f"no benefit {benefit_id}")
@@ -97,8 +105,33 @@ async def record_employment_finding(*, session: AsyncSession, benefit_id: int, f
         raise Conflict(f"benefit {benefit_id} is {benefit.status}")
     outcome = rulebook(benefit.pack).employment_stops_benefit(finding, locality_code=benefit.locality_code)
     if outcome is not None:
-        await terminate(session=session, benefit=benefit, on=on, back_in_work=True, reason=f"{outcome.reason} ({outcome.article})")
+        await terminate(session=session, benefit=benefit, on=on, ground=EndGround.employment, reason=f"{outcome.reason} ({outcome.article})")
+        await outbox.record(session, EmploymentFound(claim_id=benefit.claim_id, national_id=benefit.national_id, found_on=on,
+                                                     kind=finding.kind), subject=benefit.national_id)
     return outcome
+
+
+async def end_for_work(*, session: AsyncSession, reemployments: Sequence[ReemploymentRecorded]) -> None:
+    """A job (once per job, as labour publishes it) ends the person's benefit from its first day,
+    with the months paid after it to recover; a job that starts after the benefit's last month
+    changes nothing. Each job is kept as the evidence of the integrity cross-match."""
+    repository = BenefitRepository(session)
+    known = await repository.reemployments_known([r.reemployment_id for r in reemployments])
+    fresh = [r for r in reemployments if r.reemployment_id not in known]
+    repository.add_reemployments([Reemployment(
+        reemployment_id=r.reemployment_id, national_id=r.national_id, employer_tax_code=r.employer_tax_code,
+        employer_name=r.employer_name, start_date=r.start_date, channel=r.channel, evidence_agency=r.evidence.agency,
+        evidence_record=r.evidence.record) for r in fresh])
+    benefits = await repository.with_payments_for([r.national_id for r in fresh])
+    for job in sorted(fresh, key=lambda r: r.start_date):
+        for benefit in benefits.get(job.national_id, []):
+            last_day = benefit.payments[-1].period_end if benefit.payments else benefit.start_date
+            if job.start_date > last_day:
+                continue  # the job began after the benefit's last month: nothing was paid while working
+            article = rulebook(benefit.pack).articles["termination"]
+            employer = job.employer_name or job.employer_tax_code or "an employer"
+            await terminate(session=session, benefit=benefit, on=max(job.start_date, benefit.start_date), ground=EndGround.employment,
+                            reason=f"in work with {employer} from {job.start_date}, reported by {job.channel.value} ({article})")
 
 
 async def run_payments(*, session: AsyncSession, through: date) -> int:
@@ -125,5 +158,21 @@ async def end_on_ground(*, session: AsyncSession, benefit_id: int, ground: str, 
     if benefit.status not in ACTIVE:
         raise Conflict(f"benefit {benefit_id} is {benefit.status}")
     article = rulebook(benefit.pack).articles["termination"]
-    await terminate(session=session, benefit=benefit, on=on, back_in_work=True, reason=f"{ground.replace('_', ' ')} from {on} ({article})")
+    await terminate(session=session, benefit=benefit, on=on, ground=EndGround(ground), reason=f"{ground.replace('_', ' ')} from {on} ({article})")
     return benefit
+
+
+async def record_recovery(*, session: AsyncSession, overpayment_id: int, recovered_on: date) -> Overpayment:
+    """An overpayment was paid back; published for the integrity counters."""
+    overpayment = await BenefitRepository(session).overpayment(overpayment_id)
+    if overpayment is None:
+        raise NotFound(f"no overpayment {overpayment_id}")
+    if overpayment.recovered_on is not None:
+        raise Conflict(f"overpayment {overpayment_id} was recovered on {overpayment.recovered_on}")
+    if recovered_on > (today := today_of(session)):
+        raise InvalidInput.of("recovered_on", "not_in_future", f"{recovered_on} is after today ({today})")
+    overpayment.recovered_on = recovered_on
+    claim_id = await BenefitRepository(session).claim_of(overpayment.benefit_id)
+    await outbox.record(session, OverpaymentRecovered(overpayment_id=overpayment.id, claim_id=claim_id, national_id=overpayment.national_id,
+                                                      amount=overpayment.amount, recovered_on=recovered_on), subject=overpayment.national_id)
+    return overpayment

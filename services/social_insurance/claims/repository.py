@@ -7,7 +7,9 @@ from collections.abc import Sequence
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.social_insurance.models import Benefit, BenefitPayment, Claim, Contribution, Termination, UnemploymentRegistration
+from services.social_insurance.models import (
+    Benefit, BenefitPayment, Claim, Contribution, EndGround, Overpayment, Termination, UnemploymentRegistration,
+)
 
 
 class ClaimantRecords:
@@ -20,6 +22,8 @@ class ClaimantRecords:
         self.contributions: dict[str, list[Contribution]] = defaultdict(list)
         self.registrations: dict[str, UnemploymentRegistration] = {}
         self.cancelled_payments: Counter[int] = Counter()  # by claim id
+        self.months_received: Counter[int] = Counter()  # by claim id: paid and not owed back
+        self.end_grounds: dict[int, EndGround | None] = {}  # by claim id
 
     async def load(self, national_ids: Sequence[str]) -> "ClaimantRecords":
         """Read everything the claims of these people are decided on."""
@@ -40,8 +44,16 @@ class ClaimantRecords:
             self.registrations[registration.national_id] = registration  # ordered by date: the latest wins
         claim_ids = [c.id for claims in self.claims.values() for c in claims]
         if claim_ids:
-            self.cancelled_payments.update(dict((await self.session.execute(
-                select(Benefit.claim_id, func.count()).join(BenefitPayment, BenefitPayment.benefit_id == Benefit.id)
-                .where(Benefit.claim_id.in_(claim_ids), BenefitPayment.status == "cancelled").group_by(Benefit.claim_id)
-            )).tuples().all()))
+            counted = await self.session.execute(
+                select(Benefit.claim_id, BenefitPayment.status, func.count()).join(BenefitPayment, BenefitPayment.benefit_id == Benefit.id)
+                .where(Benefit.claim_id.in_(claim_ids), BenefitPayment.status.in_(("cancelled", "paid")))
+                .group_by(Benefit.claim_id, BenefitPayment.status))
+            for claim_id, status, count in counted:
+                (self.cancelled_payments if status == "cancelled" else self.months_received)[claim_id] = count
+            overpaid = await self.session.execute(
+                select(Benefit.claim_id, func.sum(Overpayment.months)).join(Overpayment, Overpayment.benefit_id == Benefit.id)
+                .where(Benefit.claim_id.in_(claim_ids)).group_by(Benefit.claim_id))
+            self.months_received.subtract(dict(overpaid.tuples().all()))
+            self.end_grounds = dict((await self.session.execute(
+                select(Benefit.claim_id, Benefit.end_ground).where(Benefit.claim_id.in_(claim_ids)))).tuples().all())
         return self

@@ -54,13 +54,20 @@ def claim_facts(*, records: ClaimantRecords, claim: ClaimCreate, termination: Te
             before[c.month] = ContributionMonth(month=c.month, insured_salary=c.insured_salary, employer_tax_code=c.employer_tax_code)
     elsewhere_after = [c.month for c in contributions if c.month > last_month and c.employer_tax_code != termination.employer_tax_code]
     registration = records.registrations.get(claim.national_id)
+    latest = max(earlier, key=lambda c: c.filed_on) if earlier else None
     # Months an earlier benefit did not pay because it ended early (China merges them, art. 17).
-    carried_over = records.cancelled_payments[max(earlier, key=lambda c: c.filed_on).id] if earlier else 0
+    carried_over = records.cancelled_payments[latest.id] if latest else 0
+    # Vietnam reserves the contribution months behind the months not received (its pack says when).
+    reserved = rulebook(latest.pack).reserved_contribution_months(
+        contributed=len(latest.facts["contributions"]) + latest.facts.get("reserved_contribution_months", 0),
+        months_received=records.months_received[latest.id], ground=records.end_grounds.get(latest.id),
+    ) if latest else 0
     return ClaimFacts(
         jurisdiction=termination.jurisdiction, locality_code=termination.locality_code, wage_region=termination.wage_region,
         state_paid=termination.state_paid, reason=termination.reason, contract_type=termination.contract_type,
         last_working_day=termination.last_working_day, filed_on=claim.filed_on,
         contributions=list(before.values()), carried_over_months=carried_over,
+        reserved_contribution_months=reserved, reserved_from_claim=latest.id if reserved else None,
         receives_pension=claim.receives_pension, receives_work_incapacity_allowance=claim.receives_work_incapacity_allowance,
         reemployed_on=date.fromisoformat(f"{min(elsewhere_after)}-01") if elsewhere_after else None,
         registered_unemployed_on=registration.registered_on if registration else None,

@@ -38,7 +38,6 @@ class ImportReport(BaseModel):
     unchanged: int
     updated: int
     rejected: int
-    benefits_ended: int = Field(description="benefits ended because a new employer now pays contributions for the person")
     results: list[LineResult]
 
 

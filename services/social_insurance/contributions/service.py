@@ -1,18 +1,15 @@
-"""Contributions from employers' monthly reports: imported in bulk (safe to send again), checked
-for arrears, and cross-matched against benefits being paid (re-employment)."""
+"""Contributions from employers' monthly reports: imported in bulk (safe to send again) and checked
+for arrears. Each month recorded is published: another employer's contributions for a person out
+of work are one of the reports of a new job (labour makes them the person's re-employment)."""
 
-from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import case, func, select, tuple_
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.social_insurance.benefits.repository import BenefitRepository
-from services.social_insurance.benefits.service import terminate
 from services.social_insurance.contributions.schemas import Arrears, ContributionReport, ImportReport
 from services.social_insurance.models import Contribution, outbox
-from services.social_insurance.rules.books import rulebook
 from shared.clock import today_of
 from shared.events.social_insurance import ContributionRecorded
 from shared.ndjson import LineResult, chunks, content_hash, counts, lines_of, parsed, rejected
@@ -24,7 +21,7 @@ _FIELDS = ("insured_salary", "pension_individual", "pension_employer", "unemploy
 
 async def import_reports(*, session: AsyncSession, body: bytes) -> ImportReport:
     """Apply an NDJSON file of monthly reports: each (person, employer, month) is created, left
-    unchanged when sent again, or updated (e.g. now paid). Ends benefits of people a new employer pays for."""
+    unchanged when sent again, or updated (e.g. now paid)."""
     results: dict[int, LineResult] = {}
     recorded: list[Contribution] = []
     seen: dict[tuple[str, str, str], int] = {}  # (person, employer, month) -> the line that gave it
@@ -43,9 +40,8 @@ async def import_reports(*, session: AsyncSession, body: bytes) -> ImportReport:
                                   insured_salary=c.insured_salary, paid=c.paid_on is not None), c.national_id)
             for c in recorded
         ])
-    ended = await _end_benefits_of_the_reemployed(session, recorded)
     ordered = [results[n] for n in sorted(results)]
-    return ImportReport(**counts(ordered), benefits_ended=ended, results=ordered)
+    return ImportReport(**counts(ordered), results=ordered)
 
 
 def _implausible(report: ContributionReport, line: int, seen: dict[tuple[str, str, str], int], today: date) -> InvalidInput | None:
@@ -98,28 +94,6 @@ async def _apply(
     for number, contribution in changed:
         results[number].id = contribution.id
     return [c for _, c in changed]
-
-
-async def _end_benefits_of_the_reemployed(session: AsyncSession, contributions: Sequence[Contribution]) -> int:
-    """A new employer paying contributions for a person on benefit means re-employment: the benefit
-    ends from the first day of that month, and months paid after it become an overpayment."""
-    benefits = await BenefitRepository(session).active_for(sorted({c.national_id for c in contributions}), include_completed=True)
-    ended = 0
-    for contribution in sorted(contributions, key=lambda c: c.month):
-        benefit = benefits.get(contribution.national_id)
-        first_day = date.fromisoformat(f"{contribution.month}-01")
-        if benefit is None or benefit.status == "terminated" or contribution.employer_tax_code == benefit.employer_tax_code:
-            continue
-        if first_day < benefit.start_date.replace(day=1):
-            continue
-        article = rulebook(benefit.pack).articles["termination"]
-        before = benefit.status
-        await terminate(
-            session=session, benefit=benefit, on=max(first_day, benefit.start_date), back_in_work=True,
-            reason=f"employer {contribution.employer_tax_code} pays contributions from {contribution.month} ({article})",
-        )
-        ended += benefit.status != before
-    return ended
 
 
 async def arrears(*, session: AsyncSession, as_of: date) -> list[Arrears]:

@@ -54,6 +54,24 @@ class Rulebook(ABC):
         """Whether evidence of work ends a benefit under this rulebook (None: it is not a ground here)."""
         return None
 
+    def recovered(self, *, period_start: date, period_end: date, back_in_work_on: date) -> bool:
+        """Whether a month paid is owed back when the person had work from `back_in_work_on`: the
+        pack states its reading of the month in which the job began."""
+        reading = self.parameters["recovery"]["months"]
+        if reading == "starting_on_or_after":
+            return period_start >= back_in_work_on
+        if reading == "ending_on_or_after":  # the month in which the job began is recovered too
+            return period_end >= back_in_work_on
+        raise ValueError(f"{self.id}: unknown recovery reading {reading!r}")
+
+    def reserved_contribution_months(self, *, contributed: int, months_received: int, ground: str | None) -> int:
+        """Contribution months kept for the next claim when a benefit ended early on a ground the
+        law names: those behind the months not received (none where the pack reserves nothing)."""
+        reserve = self.parameters.get("reserve")
+        if reserve is None or ground not in reserve["grounds"]:
+            return 0
+        return max(0, contributed - reserve["contribution_months_per_benefit_month"] * months_received)
+
     @property
     def refusals_before_termination(self) -> int:
         return int(self.parameters["refusals_before_termination"])

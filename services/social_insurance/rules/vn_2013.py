@@ -81,12 +81,18 @@ class Vietnam2013(Rulebook):
         )
 
     def duration(self, facts: ClaimFacts) -> tuple[int, RuleOutcome]:
-        """3 months for 12-36 months of contributions, one more per further full 12 months, 12 at most."""
+        """3 months for 12-36 months of contributions, one more per further full 12 months, 12 at most;
+        months reserved when an earlier benefit ended early count with the new ones."""
         rule = self.parameters["duration"]
         contributed = len({c.month for c in facts.contributions})
-        extra = max(0, contributed - rule["base_contribution_months"]) // rule["extra_month_per"]
+        counted = contributed + facts.reserved_contribution_months
+        extra = max(0, counted - rule["base_contribution_months"]) // rule["extra_month_per"]
         months = min(rule["base_months"] + extra, rule["maximum_months"])
-        return months, self.outcome("duration", True, f"{contributed} months contributed give {months} months of benefit")
+        if not facts.reserved_contribution_months:
+            return months, self.outcome("duration", True, f"{contributed} months contributed give {months} months of benefit")
+        return months, self.outcome("duration", True, (
+            f"{contributed} months contributed and {facts.reserved_contribution_months} reserved from claim "
+            f"{facts.reserved_from_claim} ({self.articles['reserve']}) give {counted} months: {months} months of benefit"))
 
     def benefit_start(self, facts: ClaimFacts) -> tuple[date, RuleOutcome]:
         """From the 16th day after the complete file was filed."""

@@ -30,13 +30,16 @@ def _ok(response: httpx.Response) -> dict[str, Any]:
     return response.json()
 
 
-async def employer(client: httpx.AsyncClient, *, jurisdiction: str = "VN", **fields: Any) -> dict[str, Any]:
-    body = {
+def employer_body(*, jurisdiction: str = "VN", **fields: Any) -> dict[str, Any]:
+    return {
         "tax_code": f"03{next(_serial):08d}", "name": "Công ty May Sài Gòn", "jurisdiction": jurisdiction,
         "address": "12 Lý Thường Kiệt", "province": "Hồ Chí Minh", "district": "Quận 10", "sector": "garments",
         **({"wage_region": "I"} if jurisdiction == "VN" else {"locality_code": "220100"}), **fields,
     }
-    return _ok(await client.post("/employers", json=body))
+
+
+async def employer(client: httpx.AsyncClient, *, jurisdiction: str = "VN", **fields: Any) -> dict[str, Any]:
+    return _ok(await client.post("/employers", json=employer_body(jurisdiction=jurisdiction, **fields)))
 
 
 async def worker(client: httpx.AsyncClient, *, jurisdiction: str = "VN", sex: str = "female", **fields: Any) -> dict[str, Any]:

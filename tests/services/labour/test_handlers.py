@@ -71,7 +71,7 @@ async def test_claims_benefits_and_placements_show_on_the_case(
             await _eventually(closed)
             state = (await client.get(f"/registrations/{registration['id']}")).json()
             assert (state["claim_status"], state["benefit_status"]) == ("eligible", "suspended")
-            assert (state["closed_on"], state["close_reason"]) == ("2026-04-15", "placed")
+            assert (state["closed_on"], state["close_reason"]) == ("2026-04-15", "reemployed_placement")
 
             assert await asyncio.to_thread(labourlink, ["replay", "publish", str(events)]) == 0  # the same stream again
             inbox = definition.messaging.inbox

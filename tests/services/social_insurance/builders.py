@@ -7,9 +7,9 @@ from typing import Any
 import httpx
 
 from services.social_insurance.rules.dates import months_back
-from tests.services.incoming import deliver, registration, termination
+from tests.services.incoming import deliver, reemployment, registration, termination
 
-__all__ = ["contribution_lines", "deliver", "import_contributions", "registration", "termination"]
+__all__ = ["contribution_lines", "deliver", "import_contributions", "reemployment", "registration", "termination"]
 
 
 def contribution_lines(national_id: str, *, last_day: date, months: int, employer: str = "0301234567",

@@ -2,13 +2,13 @@
 
 import json
 from datetime import date
-from decimal import Decimal
 
 import httpx
 
-from shared.events.job_matching import PlacementRecorded, RefusalRecorded
+from shared.events.job_matching import RefusalRecorded
 from shared.events.labour import JobSearchNoticeMissed, JobSearchNoticeRecorded
-from shared.events.social_insurance import BenefitSuspended, BenefitTerminated, ClaimDecided, OverpaymentDetected
+from shared.events.social_insurance import BenefitSuspended, BenefitTerminated, ClaimDecided, ContributionRecorded, OverpaymentDetected
+from tests.services import support
 from tests.services.social_insurance import builders
 from tests.services.social_insurance.conftest import published
 
@@ -80,31 +80,30 @@ async def test_missed_notices_suspend_a_notice_resumes_three_in_a_row_end_it(cli
     assert [e.type for e in await published(client)][-2:] == [BenefitSuspended.event_type, BenefitTerminated.event_type]
 
 
-async def test_a_placement_after_months_were_paid_ends_the_benefit_and_records_the_overpayment(client: httpx.AsyncClient) -> None:
+async def test_a_job_after_months_were_paid_ends_the_benefit_and_records_the_overpayment(client: httpx.AsyncClient) -> None:
     claim = await _eligible_vn_claim(client, months=60)  # 5 months of benefit from 2025-07-22
     await client.post("/benefit-payments/run", json={"through": "2025-10-31"})  # months 1-4 paid
-    await builders.deliver(client, PlacementRecorded(
-        placement_id=1, national_id=PERSON, employer_tax_code="0309999999", employer_name="Công ty Dệt",
-        start_date=date(2025, 9, 1), monthly_wage=Decimal(8_000_000), referral_id=None,
-    ))
+    job = builders.reemployment(PERSON, start_date=date(2025, 9, 1))
+    await builders.deliver(client, job)
+    await builders.deliver(client, job)  # redelivered: still one end, one overpayment
     benefit = (await client.get(f"/benefits/{claim['benefit_id']}")).json()
     assert benefit["status"] == "terminated" and benefit["ended_on"] == "2025-09-01"
     assert [p["status"] for p in benefit["payments"]] == ["paid", "paid", "paid", "paid", "cancelled"]
     (overpayment,) = (await client.get("/overpayments", params={"national_id": PERSON})).json()["items"]
     assert (overpayment["months"], overpayment["amount"]) == (2, "10800000.00")  # periods from 22 Sep and 22 Oct
     (event,) = await published(client, OverpaymentDetected.event_type)
-    assert event.data["amount"] == "10800000.00"
+    assert (event.data["amount"], event.data["ground"]) == ("10800000.00", "employment")
+    # The reading of the month the job began is the pack's: the period from 22 Aug began before it and is kept.
+    assert "Công ty Dệt" in benefit["end_reason"] and "placement" in benefit["end_reason"]
 
 
-async def test_a_new_employers_contributions_end_the_benefit(client: httpx.AsyncClient) -> None:
-    claim = await _eligible_vn_claim(client)
-    await client.post("/benefit-payments/run", json={"through": "2025-09-30"})
-    report = await builders.import_contributions(client, builders.contribution_lines(PERSON, last_day=date(2025, 9, 30), months=1, employer="0308888888"))
-    assert report["benefits_ended"] == 1
-    benefit = (await client.get(f"/benefits/{claim['benefit_id']}")).json()
-    assert (benefit["status"], benefit["ended_on"]) == ("terminated", "2025-09-01")
-    (overpayment,) = (await client.get("/overpayments")).json()["items"]
-    assert overpayment["months"] == 1  # the period from 22 Sep was paid
+async def test_a_new_employers_contributions_are_published_for_labour_to_take_as_a_job_report(client: httpx.AsyncClient) -> None:
+    await _eligible_vn_claim(client)
+    await builders.import_contributions(client, builders.contribution_lines(PERSON, last_day=date(2025, 9, 30), months=1, employer="0308888888"))
+    recorded = [e.data for e in await published(client, ContributionRecorded.event_type)]
+    assert {"national_id": PERSON, "employer_tax_code": "0308888888", "month": "2025-09"}.items() <= recorded[-1].items()
+    (benefit,) = (await client.get("/benefits", params={"national_id": PERSON})).json()["items"]
+    assert benefit["status"] == "paying"  # the benefit ends once labour publishes the job (tests/services/test_reemployment.py)
 
 
 async def test_refusing_two_referred_jobs_without_good_reason_ends_a_vietnamese_benefit(client: httpx.AsyncClient) -> None:
@@ -137,18 +136,12 @@ async def test_work_found_after_the_benefit_ran_its_course_still_recovers_the_mo
     claim = await _eligible_vn_claim(client)  # 4 months from 2025-07-22
     await client.post("/benefit-payments/run", json={"through": "2025-10-31"})
     assert (await client.get(f"/benefits/{claim['benefit_id']}")).json()["status"] == "completed"
-    await builders.deliver(client, PlacementRecorded(
-        placement_id=2, national_id=PERSON, employer_tax_code=None, employer_name="Công ty Dệt",
-        start_date=date(2025, 9, 1), monthly_wage=Decimal(8_000_000), referral_id=None,
-    ))
+    await builders.deliver(client, builders.reemployment(PERSON, start_date=date(2025, 9, 1), employer_tax_code=None))
     benefit = (await client.get(f"/benefits/{claim['benefit_id']}")).json()
     assert (benefit["status"], benefit["ended_on"]) == ("terminated", "2025-09-01")
     (overpayment,) = (await client.get("/overpayments", params={"national_id": PERSON})).json()["items"]
     assert (overpayment["months"], overpayment["amount"]) == (2, "10800000.00")
-    await builders.deliver(client, PlacementRecorded(
-        placement_id=3, national_id=PERSON, employer_tax_code=None, employer_name="Công ty Khác",
-        start_date=date(2025, 12, 1), monthly_wage=Decimal(8_000_000), referral_id=None,
-    ))
+    await builders.deliver(client, builders.reemployment(PERSON, start_date=date(2025, 12, 1), employer_name="Công ty Khác"))
     assert len((await client.get("/overpayments", params={"national_id": PERSON})).json()["items"]) == 1
 
 
@@ -192,3 +185,26 @@ async def test_a_centres_claim_file_decides_each_line_as_if_filed_alone_and_is_s
     again = (await client.post("/claims/import", content=body, headers={"content-type": "application/x-ndjson"})).json()
     assert (again["created"], again["unchanged"], again["rejected"]) == (0, 3, 2)
     assert len(await published(client, ClaimDecided.event_type)) == decided == 3
+
+
+async def test_the_contribution_time_behind_months_not_received_counts_for_the_next_claim(client: httpx.AsyncClient) -> None:
+    """60 months give 5 months of benefit; 1 is received before a job ends it; 36 new months later,
+    the next claim counts 48 reserved + 36 = 84 months: 7 months of benefit (not 3)."""
+    first = await _eligible_vn_claim(client, months=60)
+    await client.post("/benefit-payments/run", json={"through": "2025-07-31"})  # month 1 (from 22 Jul) paid
+    await builders.deliver(client, builders.reemployment(PERSON, start_date=date(2025, 8, 15)))
+    benefit = (await client.get(f"/benefits/{first['benefit_id']}")).json()
+    assert [p["status"] for p in benefit["payments"]] == ["paid"] + ["cancelled"] * 4
+    assert (await client.get("/overpayments", params={"national_id": PERSON})).json()["items"] == []  # month 1 began before the job
+
+    support.set_today(client, date(2028, 8, 25))  # the last month paid on 20 Aug
+    await builders.import_contributions(client, builders.contribution_lines(
+        PERSON, last_day=date(2028, 7, 31), months=36, employer="0309999999"))
+    await builders.deliver(client, builders.termination(PERSON, last_working_day=date(2028, 7, 31), reported_on=date(2028, 8, 1),
+                                                        employer_tax_code="0309999999"))
+    second = (await client.post("/claims", json={"national_id": PERSON, "filed_on": "2028-08-05"})).json()
+    assert second["eligible"], second["decision"]["rules"]
+    assert (second["pack"], second["decision"]["months"]) == ("VN-2025", 7)
+    assert (second["facts"]["reserved_contribution_months"], second["facts"]["reserved_from_claim"]) == (48, first["id"])
+    (duration,) = [r for r in second["decision"]["rules"] if r["rule"] == "duration"]
+    assert duration["reason"].startswith(f"36 months contributed and 48 reserved from claim {first['id']}")
