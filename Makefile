@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 TOOLS := deploy/local/tools
 TOOLS_STAMP := $(TOOLS)/node_modules/.installed
 
-.PHONY: run test bench infra schemas migrations clean
+.PHONY: run test bench mutants infra schemas migrations clean
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,13 @@ test: $(STAMP) $(TOOLS_STAMP) infra
 
 bench: $(STAMP) infra
 	$(BIN)/python -m bench
+
+# Mutation testing of the packages named in pyproject.toml's [tool.mutmut] against the fast test
+# selection (hours on two cores; not part of `make test`), then the kill rate per package.
+mutants: $(STAMP) infra
+	rm -rf mutants
+	$(BIN)/mutmut run --max-children 2 > /dev/null
+	$(BIN)/python -m bench.mutants
 
 schemas: $(STAMP)
 	$(BIN)/labourlink schemas

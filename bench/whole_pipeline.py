@@ -28,14 +28,14 @@ from typing import Any
 import asyncpg
 import httpx
 import orjson
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
-from aiokafka.admin import AIOKafkaAdminClient
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 
 from bench.common import (
     DISTRICT, KAFKA_BOOTSTRAP_SERVERS, PROVINCE, employer_tax_code, national_id, report, scratch_database,
     seed_workers_with_contracts,
 )
 from services.registry import SERVICE_NAMES, load_service
+from shared.bus.kafka import KafkaBus
 from shared.local_system import services_as_processes
 from shared.percentiles import percentile
 
@@ -106,29 +106,22 @@ async def _seed(urls: dict[str, str], databases: dict[str, str], people: int) ->
 
 async def until_quiet(databases: dict[str, str]) -> None:
     """Wait until every outbox is relayed and every consumer group has committed up to the end of its topics."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=KAFKA_BOOTSTRAP_SERVERS)
-    offsets = AIOKafkaConsumer(bootstrap_servers=KAFKA_BOOTSTRAP_SERVERS)
+    bus = KafkaBus(KAFKA_BOOTSTRAP_SERVERS)
     connections = [await asyncpg.connect(_dsn(databases[name])) for name in SERVICE_NAMES]
-    await admin.start()
-    await offsets.start()
+    await bus.start()
     try:
-        await offsets.topics()  # loads the partitions
         while True:
             unrelayed = sum([await c.fetchval("SELECT count(*) FROM outbox WHERE published_at IS NULL") for c in connections])
             behind = 0
             for definition in map(load_service, SERVICE_NAMES):
-                partitions = [TopicPartition(t, p) for t in definition.consumed_topics for p in offsets.partitions_for_topic(t) or ()]
-                committed = await admin.list_consumer_group_offsets(definition.consumer_group, partitions=partitions)
-                starts, ends = await offsets.beginning_offsets(partitions), await offsets.end_offsets(partitions)
-                behind += sum(ends[p] - (committed[p].offset if p in committed and committed[p].offset >= 0 else starts[p]) for p in partitions)
+                behind += await bus.lag(group_id=definition.consumer_group, topics=definition.consumed_topics)
             if unrelayed == behind == 0:
                 return
             await asyncio.sleep(0.5)
     finally:
         for connection in connections:
             await connection.close()
-        await offsets.stop()
-        await admin.close()
+        await bus.stop()
 
 
 async def _upload(http: httpx.AsyncClient, url: str, body: bytes, lines: int) -> None:

@@ -107,6 +107,8 @@ def main(argv: list[str] | None = None) -> int:
     partner.set_defaults(run=_partner_client)
 
     audit = commands.add_parser("audit-verify", help="gateway: check the audit log's hash chain")
+    audit.add_argument("--known-head", type=_known_head, metavar="SEQ:HASH",
+                       help="head_seq:head_hash an earlier verification printed; finds a truncation since")
     audit.set_defaults(run=_audit_verify)
 
     schemas = commands.add_parser("schemas", help="write the event JSON Schemas and the AsyncAPI document")
@@ -419,9 +421,16 @@ def _partner_client(args: argparse.Namespace) -> int:
 def _audit_verify(args: argparse.Namespace) -> int:
     from services.gateway.audit.service import verify_chain
 
-    result = _in_gateway_session(lambda session: verify_chain(session=session), args.var)
+    result = _in_gateway_session(lambda session: verify_chain(session=session, known_head=args.known_head), args.var)
     print(json.dumps(result))
     return 0 if result["intact"] else 1
+
+
+def _known_head(value: str) -> tuple[int, str]:
+    seq, _, digest = value.partition(":")
+    if not (seq.isdigit() and len(digest) == 64 and all(c in "0123456789abcdef" for c in digest)):
+        raise argparse.ArgumentTypeError("expected SEQ:HASH, e.g. 42:<64 hex digits>")
+    return int(seq), digest
 
 
 def _schemas(args: argparse.Namespace) -> int:

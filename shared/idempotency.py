@@ -13,8 +13,8 @@ the stored answer and the effects one transaction.
 import hashlib
 import re
 from collections.abc import Awaitable, Callable
-from typing import Any
 from datetime import timedelta
+from typing import Any
 
 import anyio
 from sqlalchemy import Table, delete, insert, select

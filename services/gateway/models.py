@@ -8,6 +8,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from services.gateway.access.policy import AgencyKind
 from shared.db import TYPE_ANNOTATIONS, BigIntegerKey, Record, service_metadata, text_enum
+from shared.feeds import CommitOrdered
 from shared.messaging.tables import messaging_tables
 
 
@@ -74,12 +75,12 @@ class AuditEntry(Base):
     hash: Mapped[str] = mapped_column(String(64))
 
 
-class PartnerEvent(Base):
-    """An event of the three services, kept for agencies to pull through a cursor without Kafka access."""
+class PartnerEvent(CommitOrdered, Base):
+    """An event of the three services, kept for agencies to pull through a cursor without Kafka
+    access (read in the order the gateway's consumer committed them)."""
 
     __tablename__ = "partner_events"
 
-    seq: Mapped[int] = mapped_column(BigIntegerKey, primary_key=True, autoincrement=True)
     event_id: Mapped[str] = mapped_column(String(64), unique=True)
     event_type: Mapped[str] = mapped_column(String(100), index=True)
     subject: Mapped[str] = mapped_column(String(80))

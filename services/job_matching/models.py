@@ -13,6 +13,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from shared.db import TYPE_ANNOTATIONS, AboutAPerson, BigIntegerKey, Record, service_metadata, text_enum, utcnow
 from shared.events.catalogue import JOB_MATCHING
 from shared.events.vocabulary import ContractType, Jurisdiction
+from shared.feeds import CommitOrdered
 from shared.messaging.tables import messaging_tables
 from shared.service import outbox_of
 
@@ -161,12 +162,11 @@ class Placement(Record, AboutAPerson, Base):
     monthly_wage: Mapped[Decimal] = mapped_column(Money)
 
 
-class VacancyChange(Base):
-    """The vacancy feed partner job boards poll: one row per vacancy written, in order."""
+class VacancyChange(CommitOrdered, Base):
+    """The vacancy feed partner job boards poll: one row per vacancy written, read in commit order."""
 
     __tablename__ = "vacancy_changes"
 
-    seq: Mapped[int] = mapped_column(BigIntegerKey, primary_key=True, autoincrement=True)
     vacancy_id: Mapped[int] = mapped_column(BigIntegerKey, index=True)
     removed: Mapped[bool] = mapped_column(Boolean)
     snapshot: Mapped[dict] = mapped_column()

@@ -17,7 +17,12 @@ from shared.events.envelope import CloudEvent
 from shared.events.job_matching import PlacementRecorded
 from shared.events.labour import Evidence
 from shared.events.social_insurance import (
-    BenefitResumed, BenefitSuspended, BenefitTerminated, ClaimDecided, ContributionRecorded, EmploymentFound,
+    BenefitResumed,
+    BenefitSuspended,
+    BenefitTerminated,
+    ClaimDecided,
+    ContributionRecorded,
+    EmploymentFound,
 )
 from shared.events.vocabulary import ReemploymentChannel
 from shared.messaging.inbox import Handler

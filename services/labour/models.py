@@ -13,6 +13,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from shared.db import TYPE_ANNOTATIONS, AboutAPerson, BigIntegerKey, Record, service_metadata, text_enum, utcnow
 from shared.events.catalogue import LABOUR
 from shared.events.vocabulary import ContractType, Jurisdiction, ReemploymentChannel, Sex, TerminationReason, WageRegion
+from shared.feeds import CommitOrdered
 from shared.messaging.tables import messaging_tables
 from shared.service import outbox_of
 
@@ -256,12 +257,11 @@ class SyncReceipt(Base):
     received_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
-class Change(Base):
-    """The change feed centres pull: one row per record written, in order."""
+class Change(CommitOrdered, Base):
+    """The change feed centres pull: one row per record written, read in commit order."""
 
     __tablename__ = "changes"
 
-    seq: Mapped[int] = mapped_column(BigIntegerKey, primary_key=True, autoincrement=True)
     kind: Mapped[str] = mapped_column(String(30), index=True)
     record_id: Mapped[int] = mapped_column(BigIntegerKey)
     centre_code: Mapped[str | None] = mapped_column(String(40), index=True)

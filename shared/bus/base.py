@@ -86,5 +86,9 @@ class EventBus(ABC):
         The group must have no running members (as with Kafka's own offset reset)."""
 
     @abstractmethod
+    @abstractmethod
+    async def lag(self, *, group_id: str, topics: Sequence[str]) -> int:
+        """How many messages of `topics` the group has not committed yet (0: it has caught up)."""
+
     async def ping(self) -> None:
         """Raise when the bus cannot be reached (used by /readyz)."""

@@ -137,6 +137,16 @@ class EmbeddedBus(EventBus):
             (group_id, topic, next_offset),
         )
 
+    async def lag(self, *, group_id: str, topics: Sequence[str]) -> int:
+        return await self._call(self._lag, group_id, list(topics))
+
+    def _lag(self, group_id: str, topics: list[str]) -> int:
+        behind = 0
+        for topic, next_offset in self._committed(group_id, topics).items():
+            (count,) = self._db.execute('SELECT COUNT(*) FROM records WHERE topic = ? AND "offset" >= ?', (topic, next_offset)).fetchone()
+            behind += count
+        return behind
+
     def _committed(self, group_id: str, topics: list[str]) -> dict[str, int]:
         committed = dict.fromkeys(topics, 0)
         for topic, next_offset in self._db.execute(

@@ -79,6 +79,21 @@ class KafkaBus(EventBus):
     def subscribe(self, *, group_id: str, topics: Sequence[str]) -> Subscription:
         return KafkaSubscription(self.bootstrap_servers, group_id=group_id, topics=list(topics))
 
+    async def lag(self, *, group_id: str, topics: Sequence[str]) -> int:
+        assert self._admin is not None, "start() the bus first"
+        offsets = AIOKafkaConsumer(bootstrap_servers=self.bootstrap_servers)
+        await offsets.start()
+        try:
+            await offsets.topics()  # loads the partitions
+            partitions = [TopicPartition(t, p) for t in topics for p in offsets.partitions_for_topic(t) or ()]
+            if not partitions:
+                return 0
+            committed = await self._admin.list_consumer_group_offsets(group_id, partitions=partitions)
+            starts, ends = await offsets.beginning_offsets(partitions), await offsets.end_offsets(partitions)
+            return sum(ends[p] - (committed[p].offset if p in committed and committed[p].offset >= 0 else starts[p]) for p in partitions)
+        finally:
+            await offsets.stop()
+
     async def reset_group(self, *, group_id: str, topics: Sequence[str], to_time: datetime | None) -> None:
         assert self._admin is not None, "start() the bus first"
         described = await self._admin.describe_topics(list(topics))

@@ -1,12 +1,11 @@
 """What service tests share: an app on a migrated database, and reading what it published."""
 
-from collections.abc import AsyncIterator
+import time
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
+from datetime import datetime
 from pathlib import Path
 from typing import Any
-
-import time
-from collections.abc import Callable
 
 import httpx
 import pytest
@@ -59,13 +58,16 @@ async def published(client: httpx.AsyncClient, definition: ServiceDefinition, ev
 
 
 async def find_on_kafka(
-    topic: str, wanted: Callable[[CloudEvent], bool], *, timeout_seconds: float = 60,
+    topic: str, wanted: Callable[[CloudEvent], bool], *, published_since: datetime, timeout_seconds: float = 60,
 ) -> tuple[ReceivedMessage, CloudEvent] | None:
     """The first event on the real broker's topic that `wanted` picks, read by a new consumer group
-    from the topic's beginning; None when none arrives in time."""
+    placed at `published_since` (when the test began: the broker keeps earlier runs' events, and
+    none of them may answer for this one); None when none arrives in time."""
     bus = KafkaBus(KAFKA_BOOTSTRAP_SERVERS)
     await bus.start()
-    reader = bus.subscribe(group_id=f"test-reader-{time.time_ns()}", topics=[topic])
+    group = f"test-reader-{time.time_ns()}"
+    await bus.reset_group(group_id=group, topics=[topic], to_time=published_since)
+    reader = bus.subscribe(group_id=group, topics=[topic])
     await reader.start()
     try:
         deadline = time.monotonic() + timeout_seconds

@@ -10,7 +10,7 @@ from services.gateway.dependencies import Session
 from services.gateway.routing.admission import Admitted
 from services.gateway.routing.operations import needs
 from shared.national_id import NATIONAL_ID_PATTERN, normalised
-from shared.problems import Forbidden
+from shared.problems import Forbidden, InvalidInput
 
 router = APIRouter(prefix="/v1", tags=["audit"])
 AUDIT = needs(scope(Category.audit, "read"))
@@ -32,6 +32,13 @@ async def audit_entries(session: Session, _: Admitted, national_id: Annotated[st
 
 
 @router.get("/audit/verify", response_model=ChainVerification, openapi_extra=AUDIT)
-async def verify(session: Session, _: Admitted) -> object:
-    """Recompute the audit chain and say whether any entry was changed, removed or reordered."""
-    return await service.verify_chain(session=session)
+async def verify(
+    session: Session, _: Admitted,
+    head_seq: Annotated[int | None, Query(ge=1, le=2**63 - 1, description="`head_seq` of an earlier verification")] = None,
+    head_hash: Annotated[str | None, Query(pattern=r"^[0-9a-f]{64}$", description="`head_hash` of that verification")] = None,
+) -> object:
+    """Recompute the audit chain and say whether any entry was changed, removed or reordered; with
+    the head an earlier verification returned, whether the log was truncated since."""
+    if (head_seq is None) != (head_hash is None):
+        raise InvalidInput.of("head_hash", "together", "give head_seq and head_hash together")
+    return await service.verify_chain(session=session, known_head=(head_seq, head_hash) if head_seq and head_hash else None)

@@ -21,10 +21,6 @@ class AuditRepository:
     async def last(self) -> AuditEntry | None:
         return await self.session.scalar(select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(1))
 
-    async def next_seq(self) -> int:
-        last = await self.last()
-        return (last.seq if last else 0) + 1
-
     async def add_all(self, rows: Sequence[dict[str, Any]]) -> None:
         self.session.add_all(AuditEntry(**row) for row in rows)
         await self.session.flush()

@@ -35,8 +35,12 @@ async def record_access(
     await repository.add_all(rows)
 
 
-async def verify_chain(*, session: AsyncSession) -> dict[str, object]:
-    """Recompute every hash in order; report the first entry where the chain breaks, if any."""
+async def verify_chain(*, session: AsyncSession, known_head: tuple[int, str] | None = None) -> dict[str, object]:
+    """Recompute every hash in order; report the first entry where the chain breaks, if any.
+
+    A hash chain shows a change, a removal or a reordering inside it, but not the loss of its
+    last entries; a verifier who kept an earlier head (`head_seq`, `head_hash`) passes it as
+    `known_head`, and a chain that no longer reaches it, or reaches another entry there, is broken."""
     previous, checked, expected_seq = GENESIS, 0, 1
     async for entry in AuditRepository(session).in_order():
         fields = {name: getattr(entry, name) for name in CHAINED_FIELDS}
@@ -47,7 +51,13 @@ async def verify_chain(*, session: AsyncSession) -> dict[str, object]:
             problem = "it does not follow the entry before it"
         elif entry.hash != entry_hash(previous, fields):
             problem = "its content does not match its hash"
+        elif known_head is not None and entry.seq == known_head[0] and entry.hash != known_head[1]:
+            problem = "it is not the entry an earlier verification saw there"
         if problem:
             return {"intact": False, "entries_checked": checked, "broken_at": entry.seq, "reason": problem}
         previous, checked, expected_seq = entry.hash, checked + 1, entry.seq + 1
-    return {"intact": True, "entries_checked": checked, "broken_at": None, "reason": None}
+    if known_head is not None and known_head[0] >= expected_seq:
+        return {"intact": False, "entries_checked": checked, "broken_at": expected_seq,
+                "reason": f"the log ends before entry {known_head[0]}, which an earlier verification saw: it was truncated"}
+    return {"intact": True, "entries_checked": checked, "broken_at": None, "reason": None,
+            "head_seq": expected_seq - 1 if checked else None, "head_hash": previous if checked else None}

@@ -27,9 +27,9 @@ async def pull_events(
 
     async def call() -> Forwarded:
         events = await PartnerEventRepository(session).after(after, types=entitled, limit=limit)
-        items = [{"seq": e.seq, "id": e.event_id, "type": e.event_type, "subject": e.subject,
+        items = [{"seq": e.position, "id": e.event_id, "type": e.event_type, "subject": e.subject,
                   "time": e.time.isoformat(), "data": minimised(e.data, caller.hidden)} for e in events]
-        page = {"items": items, "next_after": events[-1].seq if events else after}
+        page = {"items": items, "next_after": events[-1].position if events else after}
         tag = entity_tag("events", caller.client_id, after, limit, *entitled, page["next_after"])
         if (unchanged := not_modified(request, tag)) is not None:
             return Forwarded(unchanged)

@@ -16,10 +16,10 @@ from services.gateway.reports.schemas import (
     SurveyResponse,
     SurveyResponseRead,
 )
-from shared.tables import ReportFormat, rendered
 from services.gateway.routing.admission import Admitted
 from services.gateway.routing.forwarding import upstream_headers
 from services.gateway.routing.operations import needs
+from shared.tables import ReportFormat, rendered
 
 router = APIRouter(prefix="/v1", tags=["reports"])
 REPORTS = needs(scope(Category.reports, "read"))

@@ -22,7 +22,7 @@ async def track_vacancies(*, session: AsyncSession, vacancies: Sequence[Vacancy]
 
 async def feed_tag(*, session: AsyncSession, after: int, limit: int) -> tuple[str, list[int]]:
     """The entity tag of the page after `after`, from its cursor positions alone, and those positions."""
-    seqs = await VacancyChangeRepository(session).seqs_after(after, limit)
+    seqs = await VacancyChangeRepository(session).positions_after(after, limit)
     return entity_tag("vacancies", after, limit, *(seqs[:1] + seqs[-1:])), seqs
 
 
@@ -31,6 +31,6 @@ async def feed_page(*, session: AsyncSession, after: int, seqs: list[int]) -> di
     if not seqs:
         return {"items": [], "next_after": after}
     changes = await VacancyChangeRepository(session).between(seqs[0], seqs[-1])
-    items = [{"seq": c.seq, "vacancy_id": c.vacancy_id, "removed": c.removed, "vacancy": c.snapshot, "changed_at": c.changed_at}
+    items = [{"seq": c.position, "vacancy_id": c.vacancy_id, "removed": c.removed, "vacancy": c.snapshot, "changed_at": c.changed_at}
              for c in changes]
     return {"items": items, "next_after": seqs[-1]}

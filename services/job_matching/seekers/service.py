@@ -4,11 +4,11 @@ from collections.abc import Sequence
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from services.job_matching.matching.repository import OfferRepository
 from services.job_matching.models import SeekerProfile
+from services.job_matching.referrals.repository import ReferralRepository
 from services.job_matching.seekers.repository import SeekerRepository
 from services.job_matching.seekers.schemas import PreferencesUpdate
-from services.job_matching.matching.repository import OfferRepository
-from services.job_matching.referrals.repository import ReferralRepository
 from shared.events.labour import HardshipAssessed, ReemploymentRecorded, TrainingCompleted, UnemploymentRegistered
 from shared.events.social_insurance import BenefitTerminated
 from shared.problems import InvalidInput

@@ -8,10 +8,10 @@ from services.labour.contracts.schemas import ContractCreate, ContractRead
 from services.labour.employers.service import employer_by_tax_code
 from services.labour.models import Contract, outbox
 from services.labour.plausibility import working_age
-from services.labour.settings import LabourSettings
-from services.labour.workers.service import worker_by_national_id
 from services.labour.reemployment.schemas import JobReport
 from services.labour.reemployment.service import record_job_reports
+from services.labour.settings import LabourSettings
+from services.labour.workers.service import worker_by_national_id
 from shared.events.labour import EmploymentStarted, Evidence
 from shared.events.vocabulary import ContractType, ReemploymentChannel
 from shared.problems import InvalidInput

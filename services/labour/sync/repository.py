@@ -5,6 +5,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.labour.models import Change, SyncReceipt
+from shared.feeds import number_committed_rows
 from shared.pagination import PageRequest, fetch_page
 from shared.repository import where_given
 
@@ -23,7 +24,9 @@ class SyncRepository:
             await self.session.execute(insert(SyncReceipt), list(receipts))
 
     async def changes(self, *, page: PageRequest, kinds: Sequence[str] | None, centre_code: str | None) -> tuple[Sequence[Change], int | None]:
-        statement = where_given(select(Change), (Change.centre_code, centre_code))
+        """A page of the feed after the cursor, in commit order (see shared/feeds.py)."""
+        await number_committed_rows(self.session, Change)
+        statement = where_given(select(Change).where(Change.position.is_not(None)), (Change.centre_code, centre_code))
         if kinds:
             statement = statement.where(Change.kind.in_(kinds))
-        return await fetch_page(self.session, statement, Change.seq, page)
+        return await fetch_page(self.session, statement, Change.position, page)

@@ -153,7 +153,7 @@ async def changes_since(
     """What changed after a cursor, oldest first."""
     rows, next_after = await SyncRepository(session).changes(page=page, kinds=kinds, centre_code=centre_code)
     items = [
-        ChangeRead(seq=c.seq, kind=c.kind, record_id=c.record_id, centre_code=c.centre_code, changed_at=c.changed_at, record=c.snapshot)
+        ChangeRead(seq=c.position, kind=c.kind, record_id=c.record_id, centre_code=c.centre_code, changed_at=c.changed_at, record=c.snapshot)
         for c in rows
     ]
     # null at the end, as for every cursor: the next pull starts after the last item received.

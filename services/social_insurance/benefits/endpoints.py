@@ -7,12 +7,12 @@ from services.social_insurance.benefits.schemas import (
     BenefitDetail,
     BenefitRead,
     FindingOutcome,
-    Recovery,
     FindingReport,
     GroundReport,
     OverpaymentRead,
     PaymentRun,
     PublicNoticeEntry,
+    Recovery,
 )
 from services.social_insurance.dependencies import Session
 from services.social_insurance.models import UnemploymentRegistration

@@ -18,7 +18,12 @@ from services.social_insurance.rules.model import EmploymentFinding, RuleOutcome
 from shared.clock import today_of
 from shared.events.labour import ReemploymentRecorded
 from shared.events.social_insurance import (
-    BenefitResumed, BenefitSuspended, BenefitTerminated, EmploymentFound, OverpaymentDetected, OverpaymentRecovered,
+    BenefitResumed,
+    BenefitSuspended,
+    BenefitTerminated,
+    EmploymentFound,
+    OverpaymentDetected,
+    OverpaymentRecovered,
 )
 from shared.problems import Conflict, InvalidInput, NotFound
 

@@ -8,7 +8,14 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.social_insurance.models import (
-    Benefit, BenefitPayment, Claim, Contribution, EndGround, Overpayment, Termination, UnemploymentRegistration,
+    Benefit,
+    BenefitPayment,
+    Claim,
+    Contribution,
+    EndGround,
+    Overpayment,
+    Termination,
+    UnemploymentRegistration,
 )
 
 

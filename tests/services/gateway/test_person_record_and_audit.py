@@ -119,23 +119,87 @@ async def test_the_person_sees_who_looked_at_their_data(system: System) -> None:
 
 
 async def test_the_audit_log_is_append_only_and_tampering_is_detected(system: System) -> None:
-    national_id = await a_person_everywhere(system)
-    key = await system.client("workers:read", "audit:read", client_id="labour-app")
-    for _ in range(3):
-        await read_person(system, key, national_id)
+    key = await five_audited_reads(system)
     verified = await system.gateway.get("/v1/audit/verify", headers={"X-API-Key": key})
-    assert verified.json() == {"intact": True, "entries_checked": 3, "broken_at": None, "reason": None}
+    head = verified.json()
+    assert head == {"intact": True, "entries_checked": 5, "broken_at": None, "reason": None,
+                    "head_seq": 5, "head_hash": head["head_hash"]}
 
     sessionmaker = support.sessionmaker_of(system.gateway)
     async with sessionmaker() as session:
         with pytest.raises(Exception, match="append-only"):
             await session.execute(text("UPDATE audit_entries SET purpose = 'nothing to see' WHERE seq = 2"))
     async with sessionmaker() as session:
-        # Someone with owner rights gets past the trigger; the chain still tells.
-        dialect = session.bind.dialect.name
-        await session.execute(text("ALTER TABLE audit_entries DISABLE TRIGGER USER" if dialect == "postgresql"
-                                   else "DROP TRIGGER audit_entries_no_update"))
-        await session.execute(text("UPDATE audit_entries SET purpose = 'nothing to see' WHERE seq = 2"))
-        await session.commit()
+        with pytest.raises(Exception, match="append-only"):
+            await session.execute(text("DELETE FROM audit_entries WHERE seq = 5"))
+    await tamper(system, "UPDATE audit_entries SET purpose = 'nothing to see' WHERE seq = 2")
     tampered = (await system.gateway.get("/v1/audit/verify", headers={"X-API-Key": key})).json()
-    assert tampered == {"intact": False, "entries_checked": 1, "broken_at": 2, "reason": "its content does not match its hash"}
+    assert tampered == {"intact": False, "entries_checked": 1, "broken_at": 2, "reason": "its content does not match its hash",
+                        "head_seq": None, "head_hash": None}
+
+
+async def five_audited_reads(system: System) -> str:
+    """Five entries in the audit chain; the key of a client that may verify it."""
+    national_id = await a_person_everywhere(system)
+    key = await system.client("workers:read", "audit:read", client_id="labour-app")
+    for _ in range(5):
+        assert (await read_person(system, key, national_id)).status_code == 200
+    return key
+
+
+async def tamper(system: System, *statements: str) -> None:
+    """What someone with owner rights could do: get past the append-only trigger and change rows."""
+    async with support.sessionmaker_of(system.gateway)() as session:
+        dialect = session.bind.dialect.name
+        await session.execute(text("ALTER TABLE audit_entries DISABLE TRIGGER USER" if dialect == "postgresql" else
+                                   "DROP TRIGGER audit_entries_no_update"))
+        if dialect == "sqlite":
+            await session.execute(text("DROP TRIGGER audit_entries_no_delete"))
+        for statement in statements:
+            await session.execute(text(statement))
+        await session.commit()
+
+
+SWAP_3_AND_4 = [  # the two rows trade places: each takes the other's seq, hashes travel with their rows
+    "UPDATE audit_entries SET seq = -3 WHERE seq = 3", "UPDATE audit_entries SET seq = 3 WHERE seq = 4",
+    "UPDATE audit_entries SET seq = 4 WHERE seq = -3"]
+
+
+@pytest.mark.parametrize(("statements", "broken_at", "reason"), [
+    (["DELETE FROM audit_entries WHERE seq = 3"], 4, "entry 3 is missing"),
+    (SWAP_3_AND_4, 3, "it does not follow the entry before it"),
+    (["DELETE FROM audit_entries WHERE seq >= 4"], 4,
+     "the log ends before entry 5, which an earlier verification saw: it was truncated"),
+    (["DELETE FROM audit_entries WHERE seq = 1"], 2, "entry 1 is missing"),
+], ids=["deleted", "reordered", "truncated", "first-deleted"])
+async def test_a_removed_reordered_or_truncated_audit_log_is_detected(
+    system: System, statements: list[str], broken_at: int, reason: str,
+) -> None:
+    key = await five_audited_reads(system)
+    head = (await system.gateway.get("/v1/audit/verify", headers={"X-API-Key": key})).json()
+    await tamper(system, *statements)
+    known = {"head_seq": head["head_seq"], "head_hash": head["head_hash"]}
+    verified = (await system.gateway.get("/v1/audit/verify", params=known, headers={"X-API-Key": key})).json()
+    assert (verified["intact"], verified["broken_at"], verified["reason"]) == (False, broken_at, reason)
+
+
+async def test_a_truncated_log_rebuilt_to_its_old_length_does_not_match_the_known_head(system: System) -> None:
+    key = await five_audited_reads(system)
+    head = (await system.gateway.get("/v1/audit/verify", headers={"X-API-Key": key})).json()
+    await tamper(system, "DELETE FROM audit_entries WHERE seq = 5")
+    # A new fifth entry, well chained to the fourth, takes the removed one's place: only the head tells.
+    person = await a_person_everywhere(system)
+    assert (await read_person(system, key, person)).status_code == 200
+    plain = (await system.gateway.get("/v1/audit/verify", headers={"X-API-Key": key})).json()
+    assert plain["intact"] is True and plain["head_seq"] >= 5
+    known = {"head_seq": head["head_seq"], "head_hash": head["head_hash"]}
+    verified = (await system.gateway.get("/v1/audit/verify", params=known, headers={"X-API-Key": key})).json()
+    assert (verified["intact"], verified["broken_at"], verified["reason"]) == (
+        False, 5, "it is not the entry an earlier verification saw there")
+
+
+async def test_verifying_against_a_head_needs_both_its_parts(system: System) -> None:
+    key = await system.client("audit:read", client_id="auditor")
+    answer = await system.gateway.get("/v1/audit/verify", params={"head_seq": 3}, headers={"X-API-Key": key})
+    assert answer.status_code == 422 and answer.headers["content-type"] == "application/problem+json"
+    assert "head_hash" in answer.text

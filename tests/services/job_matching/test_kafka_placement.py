@@ -3,6 +3,7 @@ placement CloudEvent whose data has the documented schema."""
 
 import json
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 import jsonschema
@@ -28,6 +29,7 @@ SEEKER = f"0791{time.time_ns() % 10**8:08d}"
 
 async def test_a_placement_is_published_to_kafka_with_the_documented_schema(migrated_templates: MigratedTemplates) -> None:
     await require_kafka()
+    began = datetime.now(UTC)
     async with service_database(migrated_templates, definition, "postgres") as database_url:
         settings = ServiceSettings(database_url=database_url, bus_backend="kafka", kafka_bootstrap_servers=KAFKA_BOOTSTRAP_SERVERS)
         async with service_client(create_service_app(definition, settings)) as client:
@@ -41,7 +43,7 @@ async def test_a_placement_is_published_to_kafka_with_the_documented_schema(migr
 
             found = await find_on_kafka(JOB_MATCHING.topic, lambda event: (
                 event.type == PlacementRecorded.event_type and event.data["referral_id"] == referral["id"]
-                and event.subject == SEEKER))
+                and event.subject == SEEKER), published_since=began)
 
     assert found is not None, "the placement never reached the topic"
     message, event = found

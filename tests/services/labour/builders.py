@@ -2,6 +2,7 @@
 that create the people, employers and contracts a scenario needs."""
 
 import itertools
+import secrets
 from datetime import date
 from typing import Any
 
@@ -9,13 +10,15 @@ import httpx
 
 from services.labour.national_id import cn_check_character
 
-_serial = itertools.count(1)
+# Each run starts its serials somewhere else: the Kafka topics keep earlier runs' events, and a
+# test on the real broker must never find an earlier run's person.
+_serial = itertools.count(secrets.randbelow(10**6))
 
 
 def vn_citizen_id(*, birth_date: date, sex: str, province: str = "079") -> str:
     """A valid Vietnamese citizen ID for this holder."""
     century_digit = (birth_date.year // 100 - 19) * 2 + (1 if sex == "female" else 0)
-    return f"{province}{century_digit}{birth_date.year % 100:02d}{next(_serial):06d}"
+    return f"{province}{century_digit}{birth_date.year % 100:02d}{next(_serial) % 10**6:06d}"
 
 
 def cn_resident_id(*, birth_date: date, sex: str, area: str = "220102") -> str:

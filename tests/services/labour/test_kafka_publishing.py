@@ -2,6 +2,7 @@
 whose data has the documented schema."""
 
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 
 import jsonschema
@@ -23,6 +24,7 @@ pytestmark = [pytest.mark.kafka, pytest.mark.postgres]
 
 async def test_a_termination_posted_over_rest_arrives_as_a_documented_cloudevent(migrated_templates: MigratedTemplates) -> None:
     await require_kafka()
+    began = datetime.now(UTC)
     async with service_database(migrated_templates, definition, "postgres") as database_url:
         settings = LabourSettings(database_url=database_url, bus_backend="kafka", kafka_bootstrap_servers=KAFKA_BOOTSTRAP_SERVERS)
         async with service_client(create_service_app(definition, settings)) as client:
@@ -34,7 +36,7 @@ async def test_a_termination_posted_over_rest_arrives_as_a_documented_cloudevent
             assert response.status_code == 201
 
             found = await find_on_kafka(LABOUR.topic, lambda event: (
-                event.type == "labour.termination.recorded.v1" and event.subject == case["worker"]["national_id"]))
+                event.type == "labour.termination.recorded.v1" and event.subject == case["worker"]["national_id"]), published_since=began)
 
     assert found is not None, "the termination never reached the topic"
     message, event = found

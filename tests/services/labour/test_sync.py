@@ -1,5 +1,6 @@
 """Bulk sync for employment service centres: idempotent NDJSON uploads and the change feed."""
 
+import asyncio
 import json
 
 import httpx
@@ -102,3 +103,23 @@ async def test_a_centres_mistakes_are_named_by_line_field_and_rule_with_a_link_t
     assert terminated["status"] == 409 and terminated["existing"] == f"/terminations/{created_id}"
     assert duplicate["errors"][0] == {"field": "idempotency_key", "rule": "duplicate_in_file",
                                       "message": "line 3 has this key with another record"}
+
+
+async def test_the_same_file_sent_twice_at_once_is_applied_once(client: httpx.AsyncClient) -> None:
+    """A centre's retry that races its first attempt: one of them applies the file, the other is
+    refused whole (409) or answers from the receipts, and a later resend gets the first answer."""
+    cases = [await builders.employment(client) for _ in range(3)]
+    body = _ndjson(*({"idempotency_key": f"race/{n}", "record": {
+        "national_id": c["worker"]["national_id"], "employer_tax_code": c["employer"]["tax_code"],
+        "last_working_day": "2026-02-27", "reported_on": "2026-03-02", "reason": "enterprise_closure"}}
+        for n, c in enumerate(cases)))
+    send = lambda: client.post("/sync/terminations", content=body, headers={"content-type": "application/x-ndjson"})  # noqa: E731
+    first, second = await asyncio.gather(send(), send())
+    assert sorted([first.status_code, second.status_code]) in ([200, 200], [200, 409]), (first.text, second.text)
+    answers = [r.json() for r in (first, second) if r.status_code == 200]
+    assert sum(a["created"] for a in answers) == 3
+    assert len(await published(client, TerminationRecorded.event_type)) == 3
+
+    again = await _upload(client, "terminations", body)
+    created = {r["id"] for a in answers for r in a["results"] if r["status"] == "created"}
+    assert again["unchanged"] == 3 and {r["id"] for r in again["results"]} == created

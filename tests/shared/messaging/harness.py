@@ -63,7 +63,8 @@ class Harness:
         return InboxConsumer(
             service="test", group_id=group, topics=[self.stream.topic], bus=bus or self.bus,
             sessionmaker=self.sessionmaker, inbox=tables.inbox, handlers={CaseOpened.event_type: apply},
-            max_attempts=3, backoff_seconds=0.01, batch_size=200, poll_seconds=0.2,
+            # Batches far smaller than the streams: a crash leaves events behind and redelivers a batch.
+            max_attempts=3, backoff_seconds=0.01, batch_size=7, poll_seconds=0.2,
         )
 
     async def open_cases(self, count: int, *, people: int = 5) -> None:
@@ -89,19 +90,27 @@ class Harness:
         return await self.scalar(select(func.count()).select_from(effects))
 
     async def run_until(self, consumer: InboxConsumer, *, effects_expected: int, timeout_seconds: float = 30) -> None:
-        """Run the consumer until the effect table has the expected rows, then stop it gracefully."""
+        """Run the consumer until the effect table has the expected rows and the group has committed
+        up to the end of the topic (a consumer stuck retrying a redelivered batch never gets there),
+        then stop it gracefully."""
         stop = asyncio.Event()
         task = asyncio.create_task(consumer.run(stop))
         deadline = time.monotonic() + timeout_seconds
         try:
-            while await self.effect_count() < effects_expected:
+            while (await self.effect_count() < effects_expected
+                   or await self.bus.lag(group_id=consumer.group_id, topics=[self.stream.topic]) > 0):
                 assert not task.done(), f"consumer ended early: {task.exception()!r}"
-                assert time.monotonic() < deadline, f"{await self.effect_count()} of {effects_expected} effects"
+                assert time.monotonic() < deadline, (
+                    f"{await self.effect_count()} of {effects_expected} effects, "
+                    f"{await self.bus.lag(group_id=consumer.group_id, topics=[self.stream.topic])} events not committed")
                 await asyncio.sleep(0.05)
             await asyncio.sleep(0.5)  # room for a wrongful second application to show
         finally:
             stop.set()
             await asyncio.wait_for(task, 30)
+
+    async def dead_lettered(self) -> int:
+        return await self.scalar(select(func.count()).where(tables.inbox.c.outcome == "dead_lettered"))
 
 
 async def build_harness(*, bus: EventBus, database_url: str) -> Harness:
@@ -139,6 +148,9 @@ class FaultyBus(EventBus):
     async def stop(self) -> None: ...
     async def ensure_topics(self, topics: Sequence[str]) -> None: ...
     async def ping(self) -> None: ...
+
+    async def lag(self, *, group_id: str, topics: Sequence[str]) -> int:
+        return await self.real.lag(group_id=group_id, topics=topics)
 
     async def reset_group(self, **kwargs: object) -> None:
         raise AssertionError("not used")

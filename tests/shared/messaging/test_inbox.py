@@ -31,6 +31,7 @@ async def test_a_duplicate_from_a_relay_crash_is_absorbed(harness: Harness) -> N
 
     await harness.run_until(harness.consumer(group="g"), effects_expected=50)
     assert await harness.effect_count() == 50
+    assert await harness.dead_lettered() == 0  # the duplicates were absorbed, not failed
 
 
 async def test_a_crash_between_database_commit_and_offset_commit_has_no_second_effect(harness: Harness) -> None:
@@ -46,9 +47,15 @@ async def test_a_crash_between_database_commit_and_offset_commit_has_no_second_e
     applied_before_crash = await harness.effect_count()
     assert applied_before_crash > 0
 
-    # The restarted consumer is handed the same events again; the inbox turns them into no-ops.
+    # The restarted consumer is handed the same events again; the inbox turns them into no-ops,
+    # commits past them and goes on with what is published afterwards.
     await harness.run_until(harness.consumer(group="g"), effects_expected=40)
     assert await harness.effect_count() == await _distinct_effects(harness) == 40
+    await harness.open_cases(10)
+    await harness.publish_all()
+    await harness.run_until(harness.consumer(group="g"), effects_expected=50)
+    assert await harness.effect_count() == await _distinct_effects(harness) == 50
+    assert await harness.dead_lettered() == 0
 
 
 async def test_a_poison_event_goes_to_the_dead_letter_topic_and_the_rest_go_on(harness: Harness) -> None:

@@ -7,15 +7,18 @@ import signal
 import subprocess
 import sys
 import time
+from collections import defaultdict
 from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
+from shared.events.envelope import CloudEvent
 from tests.conftest import make_bus
 from tests.infrastructure import KAFKA_BOOTSTRAP_SERVERS, database_url_for, fresh_postgres_database
-from tests.shared.messaging.harness import Harness, build_harness, effects
+from tests.shared.bus.helpers import receive
+from tests.shared.messaging.harness import CaseOpened, Harness, build_harness, effects, tables
 
 pytestmark = [pytest.mark.kafka, pytest.mark.postgres]
 REPO_ROOT = Path(__file__).resolve().parents[3]
@@ -96,3 +99,45 @@ async def test_a_consumer_killed_outright_resumes_without_a_second_effect(
         survivor.terminate()
         survivor.wait(30)
     await _exactly_once(harness, 3000)
+
+
+async def test_two_relays_publish_each_event_once_and_each_persons_events_in_order(
+    kafka_harness: tuple[Harness, str],
+) -> None:
+    """Two replicas of a service each run a relay over the same outbox while writers go on: the
+    advisory lock lets one publish at a time, so nothing leaves twice or overtakes its person's
+    earlier events."""
+    harness, _ = kafka_harness
+
+    async def writer(w: int) -> None:  # each writer is the only one writing about its people
+        for i in range(150):
+            person = f"w{w}-p{i % 3}"
+            async with harness.sessionmaker() as session, session.begin():
+                await harness.outbox.record(session, CaseOpened(person=person, n=w * 1000 + i), subject=person)
+
+    writers_done = asyncio.Event()
+
+    async def relay() -> None:
+        running = harness.relay()
+        running.batch_size = 7
+        unpublished = select(func.count()).where(tables.outbox.c.published_at.is_(None))
+        while await running.relay_batch() or not writers_done.is_set() or await harness.scalar(unpublished):
+            await asyncio.sleep(0.001)  # 0 also when the other relay holds the lock
+
+    relays = [asyncio.create_task(relay()) for _ in range(2)]
+    await asyncio.gather(*(writer(w) for w in range(4)))
+    writers_done.set()
+    await asyncio.wait_for(asyncio.gather(*relays), 120)
+
+    reader = harness.bus.subscribe(group_id="check", topics=[harness.stream.topic])
+    await reader.start()
+    try:
+        received = await receive(reader, 600)
+    finally:
+        await reader.stop()
+    numbers: dict[str, list[int]] = defaultdict(list)
+    for message in received:
+        event = CloudEvent.from_bus_message(value=message.value, headers=message.headers)
+        numbers[event.subject].append(event.data["n"])
+    assert sum(map(len, numbers.values())) == 600  # none twice
+    assert {subject: ns for subject, ns in numbers.items() if ns != sorted(set(ns))} == {}

@@ -10,8 +10,6 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-
-
 revision: str = '0004_withdrawn_offers'
 down_revision: str | None = '0003_idempotency_keys'
 branch_labels: str | Sequence[str] | None = None

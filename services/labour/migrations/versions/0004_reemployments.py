@@ -12,7 +12,6 @@ from alembic import op
 
 import shared.db  # custom column types (UTCDateTime, JSONDocument variants)
 
-
 revision: str = '0004_reemployments'
 down_revision: str | None = '0003_idempotency_keys'
 branch_labels: str | Sequence[str] | None = None
