@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 TOOLS := deploy/local/tools
 TOOLS_STAMP := $(TOOLS)/node_modules/.installed
 
-.PHONY: run test bench mutants infra schemas migrations clean
+.PHONY: run test lint bench mutants infra schemas migrations clean
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,7 +29,13 @@ infra:
 	@if [ -z "$$DATABASE_URL" ]; then bash deploy/local/postgres.sh; fi
 	@if [ -z "$$KAFKA_BOOTSTRAP_SERVERS" ]; then bash deploy/local/kafka.sh; fi
 
-test: $(STAMP) $(TOOLS_STAMP) infra
+# Style and types first: ruff (lint and format) and mypy, configured in pyproject.toml, zero findings.
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+test: lint $(STAMP) $(TOOLS_STAMP) infra
 	$(BIN)/python -m pytest
 
 bench: $(STAMP) infra

@@ -6,8 +6,11 @@ import sys
 from bench import claim_decisions, gateway_person_reads, labour_bulk_upload, matching_rank, pipeline, whole_pipeline
 
 BENCHMARKS = {
-    "pipeline": pipeline.main, "labour_bulk_upload": labour_bulk_upload.main, "claim_decisions": claim_decisions.main,
-    "matching_rank": matching_rank.main, "gateway_person_reads": gateway_person_reads.main,
+    "pipeline": pipeline.main,
+    "labour_bulk_upload": labour_bulk_upload.main,
+    "claim_decisions": claim_decisions.main,
+    "matching_rank": matching_rank.main,
+    "gateway_person_reads": gateway_person_reads.main,
     "whole_pipeline": whole_pipeline.main,
 }
 

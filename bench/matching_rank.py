@@ -19,7 +19,9 @@ TOP = 10
 # 10 major groups; a vocabulary of 300 skills.
 PROVINCES = [f"P{n:02d}" for n in range(63)]
 PROVINCE_WEIGHTS = [1 / (rank + 1) for rank in range(len(PROVINCES))]
-OCCUPATIONS = [f"{major}{minor}{unit:02d}" for major in range(1, 10) for minor in range(1, 6) for unit in range(1, 10)][:400]
+OCCUPATIONS = [f"{major}{minor}{unit:02d}" for major in range(1, 10) for minor in range(1, 6) for unit in range(1, 10)][
+    :400
+]
 OCCUPATION_WEIGHTS = [1 / (rank + 1) ** 0.7 for rank in range(len(OCCUPATIONS))]
 SKILLS = [f"skill-{n}" for n in range(300)]
 WAGES = [Decimal(m * 1_000_000) for m in range(5, 20)]
@@ -34,17 +36,27 @@ def _vacancy(n: int, rng: random.Random) -> VacancyFacts:
     province, district = _place(rng)
     low = rng.choice(WAGES)
     return VacancyFacts.of(
-        id=n, occupation=rng.choices(OCCUPATIONS, OCCUPATION_WEIGHTS)[0], skills=rng.sample(SKILLS, rng.randint(0, 4)),
-        province=province, district=district, wage_min=low, wage_max=low + Decimal(3_000_000), public_welfare=rng.random() < 0.03,
+        id=n,
+        occupation=rng.choices(OCCUPATIONS, OCCUPATION_WEIGHTS)[0],
+        skills=rng.sample(SKILLS, rng.randint(0, 4)),
+        province=province,
+        district=district,
+        wage_min=low,
+        wage_max=low + Decimal(3_000_000),
+        public_welfare=rng.random() < 0.03,
     )
 
 
 def _seeker(rng: random.Random) -> SeekerFacts:
     province, district = _place(rng)
     return SeekerFacts.of(
-        occupations=rng.choices(OCCUPATIONS, OCCUPATION_WEIGHTS, k=rng.randint(1, 2)), skills=rng.sample(SKILLS, rng.randint(0, 5)),
-        province=province, district=district, preferred_provinces=[_place(rng)[0]] if rng.random() < 0.2 else [],
-        minimum_monthly_wage=rng.choice([None, *WAGES[:8]]), willing_to_relocate=rng.random() < 0.3,
+        occupations=rng.choices(OCCUPATIONS, OCCUPATION_WEIGHTS, k=rng.randint(1, 2)),
+        skills=rng.sample(SKILLS, rng.randint(0, 5)),
+        province=province,
+        district=district,
+        preferred_provinces=[_place(rng)[0]] if rng.random() < 0.2 else [],
+        minimum_monthly_wage=rng.choice([None, *WAGES[:8]]),
+        willing_to_relocate=rng.random() < 0.3,
         special_hardship=rng.random() < 0.05,
     )
 
@@ -71,10 +83,16 @@ def main_sync() -> None:
 
     indexed_rate, baseline_rate = SEEKERS / indexed_seconds, BASELINE_SEEKERS / baseline_seconds
     report(
-        benchmark="matching_rank", seekers=SEEKERS, open_vacancies=VACANCIES, top=TOP,
-        index_build_s=round(index_seconds, 2), seekers_per_s=round(indexed_rate),
-        baseline_seekers=BASELINE_SEEKERS, baseline_seekers_per_s=round(baseline_rate, 1),
-        ratio=round(indexed_rate / baseline_rate, 1), with_fewer_than_top=sum(len(r) < TOP for r in ranked),
+        benchmark="matching_rank",
+        seekers=SEEKERS,
+        open_vacancies=VACANCIES,
+        top=TOP,
+        index_build_s=round(index_seconds, 2),
+        seekers_per_s=round(indexed_rate),
+        baseline_seekers=BASELINE_SEEKERS,
+        baseline_seekers_per_s=round(baseline_rate, 1),
+        ratio=round(indexed_rate / baseline_rate, 1),
+        with_fewer_than_top=sum(len(r) < TOP for r in ranked),
     )
 
 

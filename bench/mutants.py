@@ -31,10 +31,20 @@ def main(mutants: Path = Path("mutants")) -> int:
         counts = Counter(statuses.values())
         killed = sum(counts[s] for s in KILLED)
         # Mutants no selected test reaches count against the rate: nothing would notice them.
-        print(json.dumps({"package": package, "mutants": len(statuses), "killed": killed,
-                          "survived": counts["survived"], "no_tests": counts["no tests"],
-                          "not_checked": counts["not checked"], "kill_rate": round(killed / len(statuses), 3)}))
-    for package, statuses in sorted(by_package.items()):
+        print(
+            json.dumps(
+                {
+                    "package": package,
+                    "mutants": len(statuses),
+                    "killed": killed,
+                    "survived": counts["survived"],
+                    "no_tests": counts["no tests"],
+                    "not_checked": counts["not checked"],
+                    "kill_rate": round(killed / len(statuses), 3),
+                }
+            )
+        )
+    for _, statuses in sorted(by_package.items()):
         for name, status in sorted(statuses.items()):
             if status not in KILLED:
                 print(f"{status:12} {name}")

@@ -31,8 +31,12 @@ NOTE = "x" * 900  # brings each event to about 1 KB on the wire
 
 metadata = service_metadata()
 tables = messaging_tables(metadata)
-cases = Table("cases", metadata, Column("id", Integer, primary_key=True), Column("person", String(20)), Column("note", Text))
-effects = Table("effects", metadata, Column("id", Integer, primary_key=True), Column("person", String(20)), Column("n", Integer))
+cases = Table(
+    "cases", metadata, Column("id", Integer, primary_key=True), Column("person", String(20)), Column("note", Text)
+)
+effects = Table(
+    "effects", metadata, Column("id", Integer, primary_key=True), Column("person", String(20)), Column("n", Integer)
+)
 
 
 class CaseRecorded(EventPayload):
@@ -47,12 +51,18 @@ class CaseRecorded(EventPayload):
 async def raw_kafka(topic: str) -> float:
     """Events/s for aiokafka alone: idempotent producer (acks=all) → consumer group."""
     producer = AIOKafkaProducer(
-        bootstrap_servers=KAFKA_BOOTSTRAP_SERVERS, acks="all", enable_idempotence=True,
-        linger_ms=5, max_batch_size=1024 * 1024,
+        bootstrap_servers=KAFKA_BOOTSTRAP_SERVERS,
+        acks="all",
+        enable_idempotence=True,
+        linger_ms=5,
+        max_batch_size=1024 * 1024,
     )
     consumer = AIOKafkaConsumer(
-        topic, bootstrap_servers=KAFKA_BOOTSTRAP_SERVERS, group_id=f"{topic}-raw",
-        auto_offset_reset="earliest", enable_auto_commit=False,
+        topic,
+        bootstrap_servers=KAFKA_BOOTSTRAP_SERVERS,
+        group_id=f"{topic}-raw",
+        auto_offset_reset="earliest",
+        enable_auto_commit=False,
     )
     await producer.start()
     await consumer.start()
@@ -94,8 +104,14 @@ async def full_pipeline(topic: str, database_url: str) -> dict[str, float]:
 
     relay = OutboxRelay(service="bench", sessionmaker=sessionmaker, bus=bus, table=tables.outbox)
     consumer = InboxConsumer(
-        service="bench", group_id=f"{topic}-pipeline", topics=[topic], bus=bus, sessionmaker=sessionmaker,
-        inbox=tables.inbox, handlers={CaseRecorded.event_type: apply}, batch_size=2000,
+        service="bench",
+        group_id=f"{topic}-pipeline",
+        topics=[topic],
+        bus=bus,
+        sessionmaker=sessionmaker,
+        inbox=tables.inbox,
+        handlers={CaseRecorded.event_type: apply},
+        batch_size=2000,
     )
     stop = asyncio.Event()
     workers = [asyncio.create_task(relay.run(stop)), asyncio.create_task(consumer.run(stop))]
@@ -130,8 +146,12 @@ async def main() -> None:
     async with scratch_database() as database_url:
         pipeline = await full_pipeline(f"bench.pipeline.{run}", database_url)
     report(
-        benchmark="outbox_relay_kafka_inbox_pipeline", events=EVENTS, event_bytes=1024,
-        raw_events_per_s=round(raw), pipeline_events_per_s=round(pipeline["pipeline_events_per_s"]),
+        benchmark="outbox_relay_kafka_inbox_pipeline",
+        events=EVENTS,
+        event_bytes=1024,
+        raw_events_per_s=round(raw),
+        pipeline_events_per_s=round(pipeline["pipeline_events_per_s"]),
         pipeline_write_events_per_s=round(pipeline["write_events_per_s"]),
-        ratio=round(pipeline["pipeline_events_per_s"] / raw, 3), target_pipeline_events_per_s=5000,
+        ratio=round(pipeline["pipeline_events_per_s"] / raw, 3),
+        target_pipeline_events_per_s=5000,
     )

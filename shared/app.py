@@ -43,13 +43,22 @@ def create_service_app(definition: ServiceDefinition, settings: ServiceSettings 
 
     # /docs and /redoc with their scripts served from the package, not a CDN: they work offline.
     # Operation ids are the endpoints' names (`upload_terminations`), which generated clients use.
-    app = FastAPIOffline(title=definition.title, description=definition.description, version="1", lifespan=lifespan,
-                         generate_unique_id_function=lambda route: route.name)
+    app = FastAPIOffline(
+        title=definition.title,
+        description=definition.description,
+        version="1",
+        lifespan=lifespan,
+        generate_unique_id_function=lambda route: route.name,
+    )
     app.state.settings = settings
     install_problem_handlers(app)
     # Innermost of the middleware: its answers are what the endpoints answered.
-    app.add_middleware(IdempotentRequests, table=lambda: definition.messaging.idempotency,
-                       sessionmaker=lambda: app.state.sessionmaker, scope_of=definition.idempotency_scope)
+    app.add_middleware(
+        IdempotentRequests,
+        table=lambda: definition.messaging.idempotency,
+        sessionmaker=lambda: app.state.sessionmaker,
+        scope_of=definition.idempotency_scope,
+    )
     _install_metrics(app, definition.name)
     if definition.install is not None:
         definition.install(app)
@@ -64,8 +73,12 @@ def create_service_app(definition: ServiceDefinition, settings: ServiceSettings 
         if all(state == "ok" for state in checks.values()):
             return JSONResponse({"status": "ready", "checks": checks})
         return problem_response(
-            status=503, slug="not-ready", title="Not ready", instance=request.url.path,
-            detail="; ".join(f"{name}: {state}" for name, state in checks.items() if state != "ok"), checks=checks,
+            status=503,
+            slug="not-ready",
+            title="Not ready",
+            instance=request.url.path,
+            detail="; ".join(f"{name}: {state}" for name, state in checks.items() if state != "ok"),
+            checks=checks,
         )
 
     @app.get("/metrics", tags=["operations"], summary="Prometheus metrics")

@@ -26,13 +26,16 @@ _BATCH = 50_000
 class CommitOrdered:
     """A feed row: `seq`, the order rows were written; `position`, the order their transactions committed."""
 
+    __tablename__: str
     seq: Mapped[int] = mapped_column(BigIntegerKey, primary_key=True, autoincrement=True)
     position: Mapped[int | None] = mapped_column(BigInteger, unique=True)
 
     @declared_attr.directive
     def __table_args__(cls) -> tuple[Any, ...]:  # noqa: N805  (a declared attribute takes the class)
         unnumbered = text("position IS NULL")
-        return (Index(f"ix_{cls.__tablename__}_unnumbered", "seq", postgresql_where=unnumbered, sqlite_where=unnumbered),)
+        return (
+            Index(f"ix_{cls.__tablename__}_unnumbered", "seq", postgresql_where=unnumbered, sqlite_where=unnumbered),
+        )
 
 
 async def number_committed_rows(session: AsyncSession, model: type[CommitOrdered]) -> None:
@@ -40,12 +43,17 @@ async def number_committed_rows(session: AsyncSession, model: type[CommitOrdered
     the numbering is the feed's commit order."""
     if session.bind.dialect.name == "postgresql":
         # One numbering at a time: two readers must not hand out the same positions.
-        await session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": zlib.crc32(model.__tablename__.encode())})
-    top = await session.scalar(select(func.coalesce(func.max(model.position), 0)))
-    unnumbered = (await session.scalars(
-        select(model.seq).where(model.position.is_(None)).order_by(model.seq).limit(_BATCH))).all()
+        await session.execute(
+            text("SELECT pg_advisory_xact_lock(:key)"), {"key": zlib.crc32(model.__tablename__.encode())}
+        )
+    top = await session.scalar(select(func.max(model.position))) or 0
+    unnumbered = (
+        await session.scalars(select(model.seq).where(model.position.is_(None)).order_by(model.seq).limit(_BATCH))
+    ).all()
     if unnumbered:
-        await session.execute(update(model), [{"seq": seq, "position": top + n} for n, seq in enumerate(unnumbered, start=1)])
+        await session.execute(
+            update(model), [{"seq": seq, "position": top + n} for n, seq in enumerate(unnumbered, start=1)]
+        )
     await session.commit()
 
 
@@ -60,8 +68,13 @@ def add_positions(table: str) -> None:
     op.execute(f"UPDATE {table} SET position = seq")
     with op.batch_alter_table(table) as batch_op:
         batch_op.create_unique_constraint(op.f(f"uq_{table}_position"), ["position"])
-    op.create_index(f"ix_{table}_unnumbered", table, ["seq"], postgresql_where=sa.text("position IS NULL"),
-                    sqlite_where=sa.text("position IS NULL"))
+    op.create_index(
+        f"ix_{table}_unnumbered",
+        table,
+        ["seq"],
+        postgresql_where=sa.text("position IS NULL"),
+        sqlite_where=sa.text("position IS NULL"),
+    )
 
 
 def drop_positions(table: str) -> None:

@@ -38,13 +38,18 @@ def with_idempotency_keys(document: dict[str, Any]) -> dict[str, Any]:
         if "post" in item:
             parameters = item["post"].setdefault("parameters", [])
             if not any(p.get("name") == "Idempotency-Key" for p in parameters):
-                parameters.append({
-                    "name": "Idempotency-Key", "in": "header", "required": False,
-                    "schema": {"type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[\\x21-\\x7e]+$"},
-                    "description": "send the POST again with the same key and body within 24 hours to get its first answer "
-                                   "(marked Idempotent-Replayed: true) instead of a second effect",
-                    "example": "HCM-Q10/2026-03-02/0001",
-                })
+                parameters.append(
+                    {
+                        "name": "Idempotency-Key",
+                        "in": "header",
+                        "required": False,
+                        "schema": {"type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[\\x21-\\x7e]+$"},
+                        "description": "send the POST again with the same key and body within 24 hours "
+                        "to get its first answer "
+                        "(marked Idempotent-Replayed: true) instead of a second effect",
+                        "example": "HCM-Q10/2026-03-02/0001",
+                    }
+                )
     return document
 
 
@@ -59,8 +64,14 @@ class IdempotentRequests:
     clients' keys never meet; None lets the request through unremembered (e.g. no credentials:
     it will be refused anyway)."""
 
-    def __init__(self, app: ASGIApp, *, table: Callable[[], Table], sessionmaker: Callable[[], async_sessionmaker[AsyncSession]],
-                 scope_of: Callable[[Request], Awaitable[str | None]] | None = None) -> None:
+    def __init__(
+        self,
+        app: ASGIApp,
+        *,
+        table: Callable[[], Table],
+        sessionmaker: Callable[[], async_sessionmaker[AsyncSession]],
+        scope_of: Callable[[Request], Awaitable[str | None]] | None = None,
+    ) -> None:
         self.app = app
         self.table = table
         self.sessionmaker = sessionmaker
@@ -74,10 +85,20 @@ class IdempotentRequests:
             return
         text = key.decode("latin-1")
         if not _KEY.match(text):
-            await problem_response(status=422, slug="validation", title="Invalid input", instance=scope["path"],
-                                   detail="Idempotency-Key: 1 to 200 visible ASCII characters",
-                                   errors=[{"field": "Idempotency-Key", "rule": "idempotency_key", "message": "1 to 200 visible ASCII characters"}],
-                                   )(scope, receive, send)
+            await problem_response(
+                status=422,
+                slug="validation",
+                title="Invalid input",
+                instance=scope["path"],
+                detail="Idempotency-Key: 1 to 200 visible ASCII characters",
+                errors=[
+                    {
+                        "field": "Idempotency-Key",
+                        "rule": "idempotency_key",
+                        "message": "1 to 200 visible ASCII characters",
+                    }
+                ],
+            )(scope, receive, send)
             return
         body, more = b"", True
         while more:
@@ -102,13 +123,20 @@ class IdempotentRequests:
                 await session.rollback()
                 if stored.request_hash != digest:
                     await problem_response(
-                        status=422, slug="validation", title="Invalid input", instance=scope["path"],
+                        status=422,
+                        slug="validation",
+                        title="Invalid input",
+                        instance=scope["path"],
                         detail="this Idempotency-Key was used for another request; use a new key for a new request",
-                        errors=[{"field": "Idempotency-Key", "rule": "same_request", "message": "used for another request"}],
+                        errors=[
+                            {"field": "Idempotency-Key", "rule": "same_request", "message": "used for another request"}
+                        ],
                     )(scope, _replaying(b""), send)
                     return
-                replay = [(b"content-type", (stored.media_type or "application/octet-stream").encode()),
-                          (REPLAYED_HEADER.lower().encode(), b"true")]
+                replay = [
+                    (b"content-type", (stored.media_type or "application/octet-stream").encode()),
+                    (REPLAYED_HEADER.lower().encode(), b"true"),
+                ]
                 await send({"type": "http.response.start", "status": stored.status, "headers": replay})
                 await send({"type": "http.response.body", "body": stored.body})
                 return
@@ -126,16 +154,28 @@ class IdempotentRequests:
             else:
                 media_type = dict(start.get("headers", ())).get(b"content-type", b"").decode("latin-1") or None
                 try:
-                    await session.execute(insert(table).values(key=key, request_hash=digest, status=start["status"],
-                                                               media_type=media_type, body=content, created_at=utcnow()))
+                    await session.execute(
+                        insert(table).values(
+                            key=key,
+                            request_hash=digest,
+                            status=start["status"],
+                            media_type=media_type,
+                            body=content,
+                            created_at=utcnow(),
+                        )
+                    )
                     await session.commit()
                 except IntegrityError:
                     # Another request with this key committed first; this one's effects are undone.
                     await session.rollback()
                     await problem_response(
-                        status=409, slug="conflict", title="Conflict", instance=scope["path"],
-                        detail="a request with this Idempotency-Key was being answered at the same time; nothing was saved "
-                               "by this one: send it again to receive the first answer",
+                        status=409,
+                        slug="conflict",
+                        title="Conflict",
+                        instance=scope["path"],
+                        detail="a request with this Idempotency-Key was being answered at the same time; "
+                        "nothing was saved "
+                        "by this one: send it again to receive the first answer",
                     )(scope, _replaying(b""), send)
                     return
         for message in answer:

@@ -6,7 +6,7 @@ every service checks the shape and stores the normal form, so a lower-case x fin
 import re
 from typing import Annotated, Any
 
-from fastapi import Query
+from fastapi import Path, Query
 from pydantic import AfterValidator, BeforeValidator, Field
 from pydantic_core import PydanticCustomError
 
@@ -30,11 +30,23 @@ def _checked(value: Any) -> str:
 
 # A national ID in a request body: checked (rule `invalid_national_id`) and normalised. The
 # schema states the pattern (and the rule's name, for the gateway's own check).
-NationalId = Annotated[str, BeforeValidator(_checked), Field(
-    examples=["079190001234"], json_schema_extra={"pattern": NATIONAL_ID_PATTERN, "maxLength": 18, "x-rule": RULE})]
+NationalId = Annotated[
+    str,
+    BeforeValidator(_checked),
+    Field(
+        examples=["079190001234"], json_schema_extra={"pattern": NATIONAL_ID_PATTERN, "maxLength": 18, "x-rule": RULE}
+    ),
+]
+# A national ID in a path: `/seekers/{national_id}`.
+NationalIdPath = Annotated[
+    str, Path(pattern=NATIONAL_ID_PATTERN, examples=["079190001234"]), AfterValidator(normalised)
+]
 # An optional `?national_id=` filter of a list: one person's records.
-NationalIdFilter = Annotated[str | None, Query(pattern=NATIONAL_ID_PATTERN, description="one person's records"),
-                             AfterValidator(lambda value: None if value is None else normalised(value))]
+NationalIdFilter = Annotated[
+    str | None,
+    Query(pattern=NATIONAL_ID_PATTERN, description="one person's records"),
+    AfterValidator(lambda value: None if value is None else normalised(value)),
+]
 
 
 def national_ids_in(document: Any, found: set[str] | None = None) -> set[str]:

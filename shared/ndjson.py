@@ -31,8 +31,10 @@ async def ndjson_body(request: Request) -> bytes:
     """FastAPI dependency: the upload's body; 415 unless it is NDJSON, 400 when it holds no line."""
     media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if media_type != MEDIA_TYPE:
-        raise UnsupportedMediaType(f"send the upload as {MEDIA_TYPE}, one JSON object a line (got {shown(media_type or 'none')})",
-                                   accepted=MEDIA_TYPE)
+        raise UnsupportedMediaType(
+            f"send the upload as {MEDIA_TYPE}, one JSON object a line (got {shown(media_type or 'none')})",
+            accepted=MEDIA_TYPE,
+        )
     body = await request.body()
     if not body.strip():
         raise EmptyUpload("the upload holds no line; send one JSON object a line")
@@ -47,9 +49,18 @@ def request_body_documentation(line_schema: type[BaseModel], example: str) -> di
     sequential media types describe them) and an example file. The line model is added to the
     document's components when the document is made (`shared.problems.documented_problems`)."""
     _LINE_MODELS[line_schema.__name__] = line_schema
-    return {"requestBody": {"required": True, "description": f"NDJSON: one {line_schema.__name__} a line", "content": {MEDIA_TYPE: {
-        "schema": {"$ref": f"#/components/schemas/{line_schema.__name__}"}, "example": example,
-    }}}}
+    return {
+        "requestBody": {
+            "required": True,
+            "description": f"NDJSON: one {line_schema.__name__} a line",
+            "content": {
+                MEDIA_TYPE: {
+                    "schema": {"$ref": f"#/components/schemas/{line_schema.__name__}"},
+                    "example": example,
+                }
+            },
+        }
+    }
 
 
 _LINE_MODELS: dict[str, type[BaseModel]] = {}  # by name: the OpenAPI document names them so
@@ -86,20 +97,26 @@ class LineResult(BaseModel):
     line: int
     status: Literal["created", "unchanged", "updated", "rejected"]
     id: int | None = None
-    problem: dict[str, Any] | None = Field(None, description="why the line was rejected (problem details: each field and rule)")
+    problem: dict[str, Any] | None = Field(
+        None, description="why the line was rejected (problem details: each field and rule)"
+    )
 
 
 def rejected(line: int, problem: Problem) -> dict[str, Any]:
     """The fields of a rejected line's result; its problem names the field and the rule, always."""
     document = problem_document(problem)
-    document.setdefault("errors", [{"field": str(problem.extensions.get("field", "record")), "rule": problem.slug,
-                                    "message": problem.detail}])
+    document.setdefault(
+        "errors",
+        [{"field": str(problem.extensions.get("field", "record")), "rule": problem.slug, "message": problem.detail}],
+    )
     return {"line": line, "status": "rejected", "problem": document}
 
 
 def counts(results: Sequence[LineResult]) -> dict[str, int]:
     """How many lines ended in each status."""
-    return {status: sum(r.status == status for r in results) for status in ("created", "unchanged", "updated", "rejected")}
+    return {
+        status: sum(r.status == status for r in results) for status in ("created", "unchanged", "updated", "rejected")
+    }
 
 
 def json_of(line: Line) -> Any:
@@ -108,8 +125,9 @@ def json_of(line: Line) -> Any:
         return orjson.loads(line.raw)
     except orjson.JSONDecodeError as error:
         message = f"not JSON at column {error.colno}: {error.msg}"
-        return InvalidInput(f"line {line.number}: {message}",
-                            errors=[{"field": "line", "rule": "json_invalid", "message": message}])
+        return InvalidInput(
+            f"line {line.number}: {message}", errors=[{"field": "line", "rule": "json_invalid", "message": message}]
+        )
 
 
 def validated(document: Any, schema: type[M], *, prefix: str = "") -> M | InvalidInput:
@@ -136,4 +154,4 @@ def chunks(items: Sequence[T], size: int) -> Iterator[Sequence[T]]:
     """The lines (or what was read from them) in chunks of `size`: each chunk is checked and
     written with a few queries."""
     for first in range(0, len(items), size):
-        yield items[first:first + size]
+        yield items[first : first + size]

@@ -31,7 +31,9 @@ def page_request(
     return PageRequest(after=after, limit=limit)
 
 
-async def fetch_page(session: AsyncSession, statement: Select[Any], id_column: Any, page: PageRequest) -> tuple[Sequence[Any], int | None]:
+async def fetch_page(
+    session: AsyncSession, statement: Select[Any], id_column: Any, page: PageRequest
+) -> tuple[Sequence[Any], int | None]:
     """Run `statement` for one page; returns the rows and the next page's `after`."""
     if page.after is not None:
         statement = statement.where(id_column > page.after)

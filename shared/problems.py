@@ -74,25 +74,42 @@ class TooManyRequests(Problem):
 
 def shown_detail(detail: str) -> str:
     """A detail as a problem shows it: a few echoed values at most, never a whole upload."""
-    return detail if len(detail) <= 5 * SHOWN_LENGTH else detail[:5 * SHOWN_LENGTH] + "…"
+    return detail if len(detail) <= 5 * SHOWN_LENGTH else detail[: 5 * SHOWN_LENGTH] + "…"
 
 
 def problem_document(problem: Problem) -> dict[str, Any]:
     """The problem+json body of an expected error, as one line's result in a bulk upload's report."""
-    return {"type": PROBLEM_TYPE_BASE + problem.slug, "title": problem.title, "status": problem.status,
-            "detail": problem.detail, **problem.extensions}
+    return {
+        "type": PROBLEM_TYPE_BASE + problem.slug,
+        "title": problem.title,
+        "status": problem.status,
+        "detail": problem.detail,
+        **problem.extensions,
+    }
 
 
 def validation_problem(error: ValidationError, *, prefix: str = "") -> InvalidInput:
     """The problem of a record that failed its schema, each error naming its field (under
     `prefix`) and rule."""
-    errors = [{"field": prefix + (".".join(str(p) for p in e["loc"]) or "record"), "rule": e["type"], "message": shown(e["msg"])}
-              for e in error.errors()]
+    errors = [
+        {
+            "field": prefix + (".".join(str(p) for p in e["loc"]) or "record"),
+            "rule": e["type"],
+            "message": shown(e["msg"]),
+        }
+        for e in error.errors()
+    ]
     return InvalidInput("; ".join(f"{e['field']}: {e['message']}" for e in errors), errors=errors)
 
 
 def problem_response(
-    *, status: int, slug: str, title: str, detail: str, instance: str, headers: dict[str, str] | None = None,
+    *,
+    status: int,
+    slug: str,
+    title: str,
+    detail: str,
+    instance: str,
+    headers: dict[str, str] | None = None,
     **extensions: Any,
 ) -> JSONResponse:
     """Build an application/problem+json response."""
@@ -106,8 +123,13 @@ def response_for(problem: Problem, *, instance: str) -> JSONResponse:
     # A problem that says when to come back (rate limit, open circuit) says it in the header too.
     retry_after = problem.extensions.get("retry_after")
     return problem_response(
-        status=problem.status, slug=problem.slug, title=problem.title, detail=problem.detail, instance=instance,
-        headers={"Retry-After": str(retry_after)} if retry_after is not None else None, **problem.extensions,
+        status=problem.status,
+        slug=problem.slug,
+        title=problem.title,
+        detail=problem.detail,
+        instance=instance,
+        headers={"Retry-After": str(retry_after)} if retry_after is not None else None,
+        **problem.extensions,
     )
 
 
@@ -127,20 +149,31 @@ def install_problem_handlers(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
         errors = [
-            {"field": _field_path(tuple(e.get("loc", ()))), "rule": e.get("type", "invalid"), "message": shown(e.get("msg", ""))}
+            {
+                "field": _field_path(tuple(e.get("loc", ()))),
+                "rule": e.get("type", "invalid"),
+                "message": shown(e.get("msg", "")),
+            }
             for e in exc.errors()
         ]
         detail = "; ".join(f"{e['field']}: {e['message']}" for e in errors)
         return problem_response(
-            status=422, slug="validation", title="Invalid input", detail=detail,
-            instance=request.url.path, errors=errors,
+            status=422,
+            slug="validation",
+            title="Invalid input",
+            detail=detail,
+            instance=request.url.path,
+            errors=errors,
         )
 
     @app.exception_handler(IntegrityError)
     async def _conflict(request: Request, exc: IntegrityError) -> JSONResponse:
         # A uniqueness or reference rule of the database refused the change; nothing was kept.
         return problem_response(
-            status=409, slug="conflict", title="Conflict", instance=request.url.path,
+            status=409,
+            slug="conflict",
+            title="Conflict",
+            instance=request.url.path,
             detail="the change conflicts with data already recorded; nothing was saved",
         )
 
@@ -153,7 +186,10 @@ def install_problem_handlers(app: FastAPI) -> None:
         if isinstance(exc, DBAPIError) and not isinstance(exc, DataError) and not isinstance(cause, asyncpg.DataError):
             return await _unexpected(request, exc)
         return problem_response(
-            status=422, slug="validation", title="Invalid input", instance=request.url.path,
+            status=422,
+            slug="validation",
+            title="Invalid input",
+            instance=request.url.path,
             detail="a value in the request is out of the range the records can hold",
             errors=[{"field": "request", "rule": "in_range", "message": "a number is too large or too small"}],
         )
@@ -161,7 +197,10 @@ def install_problem_handlers(app: FastAPI) -> None:
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
         return problem_response(
-            status=500, slug="internal", title="Internal error", instance=request.url.path,
+            status=500,
+            slug="internal",
+            title="Internal error",
+            instance=request.url.path,
             detail="an unexpected error occurred; nothing was saved",
         )
 
@@ -169,8 +208,12 @@ def install_problem_handlers(app: FastAPI) -> None:
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         headers = dict(exc.headers or {})
         return problem_response(
-            status=exc.status_code, slug=f"http-{exc.status_code}", title=str(exc.detail),
-            detail=str(exc.detail), instance=request.url.path, headers=headers or None,
+            status=exc.status_code,
+            slug=f"http-{exc.status_code}",
+            title=str(exc.detail),
+            detail=str(exc.detail),
+            instance=request.url.path,
+            headers=headers or None,
         )
 
 
@@ -192,10 +235,14 @@ PROBLEM_SCHEMA: dict[str, Any] = {
         "status": {"type": "integer", "minimum": 400, "maximum": 599},
         "detail": {"type": "string"},
         "instance": {"type": "string", "description": "the path that was called"},
-        "errors": {"type": "array", "items": {
-            "type": "object", "required": ["field", "rule", "message"],
-            "properties": {"field": {"type": "string"}, "rule": {"type": "string"}, "message": {"type": "string"}},
-        }},
+        "errors": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["field", "rule", "message"],
+                "properties": {"field": {"type": "string"}, "rule": {"type": "string"}, "message": {"type": "string"}},
+            },
+        },
     },
     "required": ["type", "title", "status", "detail"],
 }
@@ -214,6 +261,9 @@ def problem_responses(document: dict[str, Any]) -> dict[str, Any]:
         for operation in item.values():
             responses = operation.setdefault("responses", {})
             if "422" in responses:
-                responses["422"] = {"description": "invalid input: each field and the rule it broke", "content": _PROBLEM_CONTENT}
+                responses["422"] = {
+                    "description": "invalid input: each field and the rule it broke",
+                    "content": _PROBLEM_CONTENT,
+                }
             responses["default"] = {"description": "an error (problem+json)", "content": _PROBLEM_CONTENT}
     return document

@@ -1,22 +1,37 @@
 """Repository base: all queries of a module live in its repository."""
 
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar, cast
 
-from sqlalchemy import Select, select
+from sqlalchemy import CursorResult, Executable, Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from shared.pagination import PageRequest, fetch_page
 from shared.problems import NotFound
 
-M = TypeVar("M")
+
+class _Keyed(Protocol):
+    """A mapped class whose key is `id` (every LabourLink table's)."""
+
+    id: Any
 
 
-def where_given(statement: Select[Any], *conditions: tuple[Any, Any]) -> Select[Any]:
-    """The statement filtered by `column == value` for each (column, value) whose value was given."""
-    for column, value in conditions:
+M = TypeVar("M", bound=_Keyed)
+
+
+def where_given(statement: Select[Any], *conditions: tuple[Any, ...]) -> Select[Any]:
+    """The statement filtered by each condition whose value was given: `(column, value)` means
+    `column == value`; `(column, value, compare)` means `compare(column, value)`, as in
+    `(Placement.start_date, since, operator.ge)`."""
+    for column, value, *compare in conditions:
         if value is not None:
-            statement = statement.where(column == value)
+            statement = statement.where(compare[0](column, value) if compare else column == value)
     return statement
+
+
+async def rows_changed(session: AsyncSession, statement: Executable) -> int:
+    """Run an UPDATE or DELETE; how many rows it changed."""
+    result = cast(CursorResult[Any], await session.execute(statement))
+    return result.rowcount or 0
 
 
 class Repository(Generic[M]):
@@ -51,5 +66,5 @@ class Repository(Generic[M]):
 
     async def page(self, statement: Select[Any], page: PageRequest) -> dict[str, Any]:
         """One keyset page of `statement`, ordered by id, as the body of a Page."""
-        items, next_after = await fetch_page(self.session, statement, self.model.id, page)  # type: ignore[attr-defined]
+        items, next_after = await fetch_page(self.session, statement, self.model.id, page)
         return {"items": items, "next_after": next_after}

@@ -38,17 +38,25 @@ class ServiceRuntime:
     def relay(self) -> OutboxRelay:
         """The outbox relay of this service."""
         return OutboxRelay(
-            service=self.definition.name, sessionmaker=self.sessionmaker, bus=self.bus,
-            table=self.definition.messaging.outbox, retention=timedelta(days=self.settings.outbox_retention_days),
+            service=self.definition.name,
+            sessionmaker=self.sessionmaker,
+            bus=self.bus,
+            table=self.definition.messaging.outbox,
+            retention=timedelta(days=self.settings.outbox_retention_days),
         )
 
     def consumer(self) -> InboxConsumer:
         """An inbox consumer for the events this service handles."""
         return InboxConsumer(
-            service=self.definition.name, group_id=self.definition.consumer_group,
-            topics=self.definition.consumed_topics, bus=self.bus, sessionmaker=self.sessionmaker,
-            inbox=self.definition.messaging.inbox, handlers=self.definition.handlers,
-            max_attempts=self.settings.consumer_max_attempts, backoff_seconds=self.settings.consumer_backoff_seconds,
+            service=self.definition.name,
+            group_id=self.definition.consumer_group,
+            topics=self.definition.consumed_topics,
+            bus=self.bus,
+            sessionmaker=self.sessionmaker,
+            inbox=self.definition.messaging.inbox,
+            handlers=self.definition.handlers,
+            max_attempts=self.settings.consumer_max_attempts,
+            backoff_seconds=self.settings.consumer_backoff_seconds,
         )
 
     async def start(self, *, workers: bool) -> None:

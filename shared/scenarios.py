@@ -91,7 +91,9 @@ class Scenario:
     def load(cls, folder: Path) -> "Scenario":
         """Read `scenario.yaml` from the folder."""
         document = yaml.safe_load((folder / "scenario.yaml").read_text(encoding="utf-8"))
-        return cls(folder=folder, title=document["title"], steps=document.get("steps", []), expect=document.get("expect", []))
+        return cls(
+            folder=folder, title=document["title"], steps=document.get("steps", []), expect=document.get("expect", [])
+        )
 
     @cached_property
     def people(self) -> frozenset[str]:
@@ -99,7 +101,9 @@ class Scenario:
         alone, so a system that holds other data still passes."""
         documents: list[Any] = [self.steps]
         for data_file in self.folder.glob("*.ndjson"):
-            documents += [json.loads(line) for line in data_file.read_text(encoding="utf-8").splitlines() if line.strip()]
+            documents += [
+                json.loads(line) for line in data_file.read_text(encoding="utf-8").splitlines() if line.strip()
+            ]
         return frozenset(national_ids_in(documents))
 
 
@@ -152,7 +156,9 @@ class ScenarioRunner:
                     await self._call(batch["service"], call["method"], call["path"], body=call.get("json"))
         elif "upload" in step:
             upload = step["upload"]
-            report = await self._call(upload["service"], "POST", upload["path"], content=(folder / upload["file"]).read_bytes())
+            report = await self._call(
+                upload["service"], "POST", upload["path"], content=(folder / upload["file"]).read_bytes()
+            )
             if report.get("rejected"):
                 raise ScenarioFailed(f"{upload['file']}: {report['rejected']} lines rejected: {report}")
         elif "publish" in step:
@@ -165,9 +171,13 @@ class ScenarioRunner:
         else:
             raise ScenarioFailed(f"unknown step {sorted(step)}")
 
-    async def _call(self, service: str, method: str, path: str, *, body: Any = None, content: bytes | None = None) -> Any:
+    async def _call(
+        self, service: str, method: str, path: str, *, body: Any = None, content: bytes | None = None
+    ) -> Any:
         headers = {"content-type": "application/x-ndjson"} if content is not None else {}
-        response = await self.http.request(method, self.urls[service] + path, json=body, content=content, headers=headers)
+        response = await self.http.request(
+            method, self.urls[service] + path, json=body, content=content, headers=headers
+        )
         if response.status_code not in _SUCCESS:
             raise ScenarioFailed(f"{method} {service}{path} answered {response.status_code}: {response.text[:500]}")
         answer = response.json() if response.content else None
@@ -186,7 +196,11 @@ class ScenarioRunner:
             await asyncio.sleep(0.5)
 
     def _about_the_scenario(self, item: Any) -> bool:
-        return not isinstance(item, dict) or "national_id" not in item or normalised(str(item["national_id"])) in self.people
+        return (
+            not isinstance(item, dict)
+            or "national_id" not in item
+            or normalised(str(item["national_id"])) in self.people
+        )
 
     async def _read(self, expectation: dict[str, Any]) -> Any:
         url = self.urls[expectation["service"]] + expectation["path"]
@@ -196,10 +210,15 @@ class ScenarioRunner:
             return {path: dotted(document, path) for path in expectation["equals"]}
         where, count, after = expectation.get("where", {}), 0, None
         while True:
-            page = (await self.http.get(url, params={**params, "limit": 500, **({"after": after} if after else {})})).json()
+            page = (
+                await self.http.get(url, params={**params, "limit": 500, **({"after": after} if after else {})})
+            ).json()
             items = page["items"] if isinstance(page, dict) else page
-            count += sum(1 for item in items if self._about_the_scenario(item)
-                         and all(dotted(item, path) == value for path, value in where.items()))
+            count += sum(
+                1
+                for item in items
+                if self._about_the_scenario(item) and all(dotted(item, path) == value for path, value in where.items())
+            )
             after = page.get("next_after") if isinstance(page, dict) else None
             if after is None:
                 return count

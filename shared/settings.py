@@ -39,21 +39,11 @@ class ServiceSettings(BusSettings):
     """
 
     database_url: str = Field(description="SQLAlchemy async URL of the service's own database")
-    outbox_retention_days: int = Field(default=7, ge=1, description="published events are kept this long for re-emission")
+    outbox_retention_days: int = Field(
+        default=7, ge=1, description="published events are kept this long for re-emission"
+    )
     consumer_max_attempts: int = Field(default=5, ge=1)
     consumer_backoff_seconds: float = Field(default=0.05, gt=0)
     run_workers: bool = Field(default=True, description="run the outbox relay and consumer in the API process")
     today: date | None = Field(default=None, description="act as of this date (replays and tests); unset: the UTC date")
     periodic_interval_seconds: float = Field(default=3600, gt=0, description="how often the workers run scheduled work")
-
-
-class GatewaySettings(ServiceSettings):
-    """The gateway also needs the address of each service it routes to."""
-
-    labour_url: str = Field(description="base URL of the labour service")
-    social_insurance_url: str = Field(description="base URL of the social insurance service")
-    job_matching_url: str = Field(description="base URL of the job matching service")
-    token_signing_key: str = Field(min_length=32, description="secret that signs access tokens (keep it out of the image)")
-    token_ttl_seconds: int = Field(default=300, ge=30, le=3600, description="life of an access token")
-    upstream_timeout_seconds: float = Field(default=5.0, gt=0, description="longest wait for a service's answer")
-    max_request_bytes: int = Field(default=20_000_000, ge=1024, description="larger request bodies get 413")

@@ -35,11 +35,16 @@ def as_csv(rows: list[dict[str, Any]]) -> str:
     return buffer.getvalue()
 
 
-def rendered(request: Request, report: Schema, *, name: str, format: ReportFormat | None, omit: tuple[str, ...] = ()) -> Response:
+def rendered(
+    request: Request, report: Schema, *, name: str, format: ReportFormat | None, omit: tuple[str, ...] = ()
+) -> Response:
     """The report as JSON, or as a CSV table of its rows (document fields repeated on each row)."""
     wants_csv = format == "csv" or (format is None and "text/csv" in request.headers.get("accept", ""))
     if not wants_csv:
         return Response(report.model_dump_json(), media_type="application/json")
     rows = flattened(report.model_dump(mode="json", exclude=set(omit)))
-    return Response(as_csv(rows), media_type="text/csv; charset=utf-8",
-                    headers={"Content-Disposition": f'attachment; filename="{name}.csv"'})
+    return Response(
+        as_csv(rows),
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="{name}.csv"'},
+    )

@@ -12,7 +12,12 @@ from pathlib import Path
 
 from shared.migrations import upgrade_to_head
 from shared.service import ServiceDefinition
-from tests.infrastructure import create_postgres_database, database_url_for, drop_postgres_database, fresh_postgres_database
+from tests.infrastructure import (
+    create_postgres_database,
+    database_url_for,
+    drop_postgres_database,
+    fresh_postgres_database,
+)
 
 
 class MigratedTemplates:
@@ -47,7 +52,9 @@ class MigratedTemplates:
 
 
 @asynccontextmanager
-async def service_database(templates: MigratedTemplates, definition: ServiceDefinition, backend: str) -> AsyncIterator[str]:
+async def service_database(
+    templates: MigratedTemplates, definition: ServiceDefinition, backend: str
+) -> AsyncIterator[str]:
     """A migrated database of the service for one test, on `backend` (sqlite or postgres)."""
     if backend == "sqlite":
         yield await templates.sqlite_copy(definition)

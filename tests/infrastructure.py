@@ -39,7 +39,8 @@ async def require_kafka() -> None:
     except Exception as error:
         pytest.fail(
             f"Kafka is not reachable at {KAFKA_BOOTSTRAP_SERVERS} ({error!r}); "
-            "start it with deploy/local/kafka.sh (make test does)", pytrace=False,
+            "start it with deploy/local/kafka.sh (make test does)",
+            pytrace=False,
         )
     finally:
         await admin.close()
@@ -51,7 +52,8 @@ async def _maintenance_connection() -> asyncpg.Connection:
     except Exception as error:
         pytest.fail(
             f"PostgreSQL is not reachable at {TEST_DATABASE_URL} ({error!r}); "
-            "start it with deploy/local/postgres.sh (make test does)", pytrace=False,
+            "start it with deploy/local/postgres.sh (make test does)",
+            pytrace=False,
         )
 
 

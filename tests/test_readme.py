@@ -35,8 +35,13 @@ def running_system(tmp_path: Path) -> Iterator[Path]:
         pytest.fail(f"ports {busy} are taken; the README's system serves on 8000-8003", pytrace=False)
     (tmp_path / ".venv").symlink_to(ROOT / ".venv")
     log = (tmp_path / "run.log").open("w")
-    system = subprocess.Popen([str(ROOT / ".venv/bin/labourlink"), "run", "--var", "var/embedded"], cwd=tmp_path,
-                              stdout=log, stderr=subprocess.STDOUT, env={**os.environ, "LOG_LEVEL": "WARNING"})
+    system = subprocess.Popen(
+        [str(ROOT / ".venv/bin/labourlink"), "run", "--var", "var/embedded"],
+        cwd=tmp_path,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        env={**os.environ, "LOG_LEVEL": "WARNING"},
+    )
     try:
         deadline = time.monotonic() + 240
         while not (tmp_path / "var/embedded/demo-api-key").exists():
@@ -53,7 +58,7 @@ def test_the_readme_commands_run_as_pasted_on_a_fresh_system(running_system: Pat
     commands = readme_commands()
     assert any(c.startswith("curl") for c in commands) and any(c.startswith(".venv/bin/labourlink") for c in commands)
     # As pasted, but a failed HTTP call fails the script (curl alone exits 0 on a 4xx).
-    script = "set -euo pipefail\ncurl() { command curl -sS --fail-with-body \"$@\"; }\n" + "\n".join(commands) + "\n"
+    script = 'set -euo pipefail\ncurl() { command curl -sS --fail-with-body "$@"; }\n' + "\n".join(commands) + "\n"
     run = subprocess.run(["bash", "-c", script], cwd=running_system, capture_output=True, text=True, timeout=600)
     assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]
     assert '"sections"' in run.stdout and '"decision"' in run.stdout  # the person record and the claim

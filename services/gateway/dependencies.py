@@ -6,8 +6,8 @@ from fastapi import Depends, Request
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.gateway.routing.upstream import Upstreams
+from services.gateway.settings import GatewaySettings
 from shared.db import request_session
-from shared.settings import GatewaySettings
 
 Session = Annotated[AsyncSession, Depends(request_session)]
 

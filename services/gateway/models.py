@@ -3,7 +3,7 @@ partner agencies pull, and the report tables projected from those events."""
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, SmallInteger, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, Double, ForeignKey, Index, Integer, SmallInteger, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from services.gateway.access.policy import AgencyKind
@@ -21,7 +21,8 @@ messaging = messaging_tables(Base.metadata)
 
 
 class Agency(Record, Base):
-    """A partner agency: labour, social insurance, a centre, tax, planning and investment, finance, a community station."""
+    """A partner agency: labour, social insurance, a centre, tax, planning and investment, finance, or a
+    community station."""
 
     __tablename__ = "agencies"
 
@@ -54,6 +55,16 @@ class Credential(Record, Base):
     lookup: Mapped[str] = mapped_column(String(32))  # the public part that finds the row
     secret_hash: Mapped[str] = mapped_column(String(128))
     revoked_at: Mapped[datetime | None] = mapped_column()
+
+
+class RateLimitWindow(Base):
+    """The requests a caller made in its current rate-limit window, counted for every gateway replica."""
+
+    __tablename__ = "rate_limit_windows"
+
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)  # limits' key: caller and limit
+    hits: Mapped[int] = mapped_column(Integer)
+    expires_at: Mapped[float] = mapped_column(Double, index=True)  # epoch seconds, as limits reckons time
 
 
 class AuditEntry(Base):

@@ -68,8 +68,14 @@ class BodyLimit:
 
     @staticmethod
     async def _refuse(scope: Scope, receive: Receive, send: Send, limit: int) -> None:
-        response = problem_response(status=413, slug="too-large", title="Request too large", instance=scope["path"],
-                                    detail=f"the request body is over the limit of {limit} bytes", max_bytes=limit)
+        response = problem_response(
+            status=413,
+            slug="too-large",
+            title="Request too large",
+            instance=scope["path"],
+            detail=f"the request body is over the limit of {limit} bytes",
+            max_bytes=limit,
+        )
         await response(scope, receive, send)
 
 

@@ -6,7 +6,8 @@ from pathlib import Path
 
 from fastapi import FastAPI
 
-from services.gateway.access.caller import RateLimiter, idempotency_owner
+from services.gateway.access.caller import idempotency_owner
+from services.gateway.access.rate_limits import RateLimits
 from services.gateway.audit.endpoints import router as audit
 from services.gateway.documents.endpoints import router as documents
 from services.gateway.documents.openapi import partner_openapi
@@ -19,22 +20,23 @@ from services.gateway.reports.endpoints import router as reports
 from services.gateway.routing.endpoints import router as routing
 from services.gateway.routing.operations import load_table
 from services.gateway.routing.upstream import Upstreams
+from services.gateway.settings import GatewaySettings
 from shared.service import ServiceDefinition
-from shared.settings import GatewaySettings
 
 UPSTREAM_SERVICES = ("labour", "social_insurance", "job_matching")
 
 
 @asynccontextmanager
 async def upstream_connections(app: FastAPI) -> AsyncIterator[None]:
-    """Pooled clients of the services and the operation table for the app's lifetime (tests may
-    set app.state.upstream_transports)."""
+    """Pooled clients of the services, the rate limits and the operation table for the app's
+    lifetime (tests may set app.state.upstream_transports)."""
     settings: GatewaySettings = app.state.settings
     upstreams = Upstreams.connect(
         {name: getattr(settings, f"{name}_url") for name in UPSTREAM_SERVICES},
-        timeout_seconds=settings.upstream_timeout_seconds, transports=getattr(app.state, "upstream_transports", None),
+        timeout_seconds=settings.upstream_timeout_seconds,
+        transports=getattr(app.state, "upstream_transports", None),
     )
-    app.state.upstreams, app.state.rate_limiter = upstreams, RateLimiter()
+    app.state.upstreams, app.state.rate_limits = upstreams, RateLimits.in_database(app.state.sessionmaker)
     app.state.operations = load_table(app.routes)
     # The gateway's document is the partner API's: /openapi.json and /docs show every partner operation.
     app.openapi_schema = partner_openapi(gateway=app, table=app.state.operations)

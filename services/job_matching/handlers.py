@@ -28,22 +28,30 @@ async def profile_registered_seekers(session: AsyncSession, events: Sequence[Clo
 
 async def add_trained_skills(session: AsyncSession, events: Sequence[CloudEvent]) -> None:
     """A passed training adds skills and an occupation to the profile."""
-    await seekers.record_trainings(session=session, trainings=[TrainingCompleted.model_validate(e.data) for e in events])
+    await seekers.record_trainings(
+        session=session, trainings=[TrainingCompleted.model_validate(e.data) for e in events]
+    )
 
 
 async def note_hardship(session: AsyncSession, events: Sequence[CloudEvent]) -> None:
     """A hardship assessment sets the seeker's priority for public-welfare jobs."""
-    await seekers.record_hardship(session=session, assessments=[HardshipAssessed.model_validate(e.data) for e in events])
+    await seekers.record_hardship(
+        session=session, assessments=[HardshipAssessed.model_validate(e.data) for e in events]
+    )
 
 
 async def stop_matching_when_benefit_ends(session: AsyncSession, events: Sequence[CloudEvent]) -> None:
     """A terminated benefit takes an active seeker out of matching until they register again."""
-    await seekers.record_benefit_ends(session=session, terminations=[BenefitTerminated.model_validate(e.data) for e in events])
+    await seekers.record_benefit_ends(
+        session=session, terminations=[BenefitTerminated.model_validate(e.data) for e in events]
+    )
 
 
 async def stop_matching_on_reemployment(session: AsyncSession, events: Sequence[CloudEvent]) -> None:
     """A person with work again (whichever channel reported it first) is matched no more."""
-    await seekers.record_reemployments(session=session, reemployments=[ReemploymentRecorded.model_validate(e.data) for e in events])
+    await seekers.record_reemployments(
+        session=session, reemployments=[ReemploymentRecorded.model_validate(e.data) for e in events]
+    )
 
 
 HANDLERS: dict[str, Handler] = {

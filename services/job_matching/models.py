@@ -6,6 +6,7 @@ referrals and placements are this service's own record. Relationships load only 
 
 from datetime import date, datetime
 from decimal import Decimal
+from enum import StrEnum
 
 from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, Numeric, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -27,6 +28,38 @@ messaging = messaging_tables(Base.metadata)
 outbox = outbox_of(tables=messaging, stream=JOB_MATCHING)
 
 Money = Numeric(14, 2)
+
+
+class VacancyStatus(StrEnum):
+    open = "open"
+    closed = "closed"
+
+
+class VacancyCloseReason(StrEnum):
+    filled = "filled"
+    withdrawn = "withdrawn"
+    expired = "expired"
+
+
+class SeekerStatus(StrEnum):
+    """unregistered: known from training or hardship only; active: matched and offered; placed;
+    inactive: benefit ended. Only a new registration makes a seeker active again."""
+
+    unregistered = "unregistered"
+    active = "active"
+    placed = "placed"
+    inactive = "inactive"
+
+
+class ReferralState(StrEnum):
+    """Where a referral stands: pending until the employer's or the seeker's outcome, or withdrawn."""
+
+    pending = "pending"
+    hired = "hired"
+    rejected_by_employer = "rejected_by_employer"
+    declined = "declined"
+    no_show = "no_show"
+    withdrawn = "withdrawn"  # the seeker found other work
 
 
 class OccupationMapping(Record, Base):
@@ -65,9 +98,9 @@ class Vacancy(Record, Base):
     filled: Mapped[int] = mapped_column(Integer, default=0)
     closing_date: Mapped[date] = mapped_column(Date, index=True)
     public_welfare: Mapped[bool] = mapped_column(Boolean, default=False)
-    status: Mapped[str] = mapped_column(String(10), default="open")  # open | closed
+    status: Mapped[VacancyStatus] = mapped_column(text_enum(VacancyStatus), default=VacancyStatus.open)
     closed_on: Mapped[date | None] = mapped_column(Date)
-    close_reason: Mapped[str | None] = mapped_column(String(20))  # filled | withdrawn | expired
+    close_reason: Mapped[VacancyCloseReason | None] = mapped_column(text_enum(VacancyCloseReason))
 
 
 class JobFair(Record, Base):
@@ -110,9 +143,7 @@ class SeekerProfile(Record, Base):
     minimum_monthly_wage: Mapped[Decimal | None] = mapped_column(Money)
     willing_to_relocate: Mapped[bool] = mapped_column(Boolean, default=False)
     special_hardship: Mapped[bool] = mapped_column(Boolean, default=False)
-    # unregistered (known from training or hardship only) | active (matched and offered) |
-    # placed | inactive (benefit ended); only a new registration makes a seeker active again.
-    status: Mapped[str] = mapped_column(String(12), default="unregistered", index=True)
+    status: Mapped[SeekerStatus] = mapped_column(text_enum(SeekerStatus), default=SeekerStatus.unregistered, index=True)
     status_reason: Mapped[str | None] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
@@ -141,8 +172,7 @@ class Referral(Record, AboutAPerson, Base):
     vacancy_id: Mapped[int] = mapped_column(ForeignKey("vacancies.id"), index=True)
     centre_code: Mapped[str] = mapped_column(String(40), index=True)
     referred_on: Mapped[date] = mapped_column(Date, index=True)
-    # pending | hired | rejected_by_employer | declined | no_show | withdrawn (the seeker found other work)
-    outcome: Mapped[str] = mapped_column(String(30), default="pending")
+    outcome: Mapped[ReferralState] = mapped_column(text_enum(ReferralState), default=ReferralState.pending)
     good_reason: Mapped[bool | None] = mapped_column(Boolean)
     explanation: Mapped[str | None] = mapped_column(Text)
     decided_on: Mapped[date | None] = mapped_column(Date)

@@ -3,10 +3,9 @@
 from collections.abc import Sequence
 
 from pydantic import BaseModel
-from sqlalchemy import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.labour.models import Change
+from services.labour.sync.repository import SyncRepository
 from shared.db import utcnow
 
 
@@ -18,8 +17,16 @@ async def track_changes(session: AsyncSession, *, kind: str, entries: Sequence[t
     rows = []
     for record, centre_code in entries:
         snapshot = record.model_dump(mode="json")
-        rows.append({"kind": kind, "record_id": snapshot["id"], "centre_code": centre_code, "snapshot": snapshot, "changed_at": now})
-    await session.execute(insert(Change), rows)
+        rows.append(
+            {
+                "kind": kind,
+                "record_id": snapshot["id"],
+                "centre_code": centre_code,
+                "snapshot": snapshot,
+                "changed_at": now,
+            }
+        )
+    await SyncRepository(session).add_changes(rows)
 
 
 async def track_change(session: AsyncSession, *, kind: str, record: BaseModel, centre_code: str | None = None) -> None:

@@ -8,7 +8,7 @@ from datetime import date
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.labour.changes import track_change
-from services.labour.models import Registration
+from services.labour.models import BenefitStatus, ClaimStatus, Registration
 from services.labour.reemployment.schemas import JobReport
 from services.labour.reemployment.service import record_job_reports
 from services.labour.registrations.repository import RegistrationRepository
@@ -28,9 +28,9 @@ from shared.events.vocabulary import ReemploymentChannel
 from shared.messaging.inbox import Handler
 
 _BENEFIT_STATUS = {
-    BenefitSuspended.event_type: "suspended",
-    BenefitResumed.event_type: "paying",
-    BenefitTerminated.event_type: "terminated",
+    BenefitSuspended.event_type: BenefitStatus.suspended,
+    BenefitResumed.event_type: BenefitStatus.paying,
+    BenefitTerminated.event_type: BenefitStatus.terminated,
 }
 
 
@@ -49,8 +49,8 @@ async def show_claim_decision(session: AsyncSession, events: Sequence[CloudEvent
     """A decided claim shows on the person's open registration."""
 
     def apply(registration: Registration, event: CloudEvent) -> None:
-        registration.claim_status = "eligible" if event.data["eligible"] else "ineligible"
-        registration.benefit_status = "paying" if event.data["eligible"] else None
+        registration.claim_status = ClaimStatus.eligible if event.data["eligible"] else ClaimStatus.ineligible
+        registration.benefit_status = BenefitStatus.paying if event.data["eligible"] else None
 
     await _update_open_registrations(session, events, apply)
 
@@ -66,27 +66,44 @@ async def show_benefit_status(session: AsyncSession, events: Sequence[CloudEvent
 
 def _placement(event: CloudEvent) -> JobReport:
     placement = PlacementRecorded.model_validate(event.data)
-    return JobReport(national_id=placement.national_id, employer_tax_code=placement.employer_tax_code,
-                     employer_name=placement.employer_name, start_date=placement.start_date, channel=ReemploymentChannel.placement,
-                     evidence=Evidence(agency="job_matching", record=f"/placements/{placement.placement_id}"),
-                     through_referral=placement.referral_id is not None)
+    return JobReport(
+        national_id=placement.national_id,
+        employer_tax_code=placement.employer_tax_code,
+        employer_name=placement.employer_name,
+        start_date=placement.start_date,
+        channel=ReemploymentChannel.placement,
+        evidence=Evidence(agency="job_matching", record=f"/placements/{placement.placement_id}"),
+        through_referral=placement.referral_id is not None,
+    )
 
 
 def _contribution(event: CloudEvent) -> JobReport:
     contribution = ContributionRecorded.model_validate(event.data)
     # Contributions say which month, not which day: the month's first day (a month at the old
     # employer up to the last working day is no new job).
-    return JobReport(national_id=contribution.national_id, employer_tax_code=contribution.employer_tax_code, employer_name="",
-                     start_date=date.fromisoformat(f"{contribution.month}-01"), channel=ReemploymentChannel.contributions,
-                     evidence=Evidence(agency="social_insurance",
-                                       record=f"/contributions?national_id={contribution.national_id}&month={contribution.month}"))
+    return JobReport(
+        national_id=contribution.national_id,
+        employer_tax_code=contribution.employer_tax_code,
+        employer_name="",
+        start_date=date.fromisoformat(f"{contribution.month}-01"),
+        channel=ReemploymentChannel.contributions,
+        evidence=Evidence(
+            agency="social_insurance",
+            record=f"/contributions?national_id={contribution.national_id}&month={contribution.month}",
+        ),
+    )
 
 
 def _finding(event: CloudEvent) -> JobReport:
     finding = EmploymentFound.model_validate(event.data)
-    return JobReport(national_id=finding.national_id, employer_tax_code=None, employer_name="", start_date=finding.found_on,
-                     channel=ReemploymentChannel.employment_finding,
-                     evidence=Evidence(agency="social_insurance", record=f"/claims/{finding.claim_id}"))
+    return JobReport(
+        national_id=finding.national_id,
+        employer_tax_code=None,
+        employer_name="",
+        start_date=finding.found_on,
+        channel=ReemploymentChannel.employment_finding,
+        evidence=Evidence(agency="social_insurance", record=f"/claims/{finding.claim_id}"),
+    )
 
 
 _JOB_REPORTS: dict[str, Callable[[CloudEvent], JobReport]] = {

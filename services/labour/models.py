@@ -111,12 +111,54 @@ class Caseworker(Record, Base):
     left_on: Mapped[date | None] = mapped_column(Date)
 
 
+# Statuses and kinds are stored by their names (text_enum); each name is its value, so what the
+# database holds is what the API shows.
+class RegistrationStatus(StrEnum):
+    open = "open"
+    closed = "closed"
+
+
 class CloseReason(StrEnum):
     """Why a registration closed: the person has work again, found how."""
 
-    self_found = "reemployed_self_found"
-    placement = "reemployed_placement"
-    referral = "reemployed_referral"
+    reemployed_self_found = "reemployed_self_found"
+    reemployed_placement = "reemployed_placement"
+    reemployed_referral = "reemployed_referral"
+
+
+class ClaimStatus(StrEnum):
+    """What social insurance decided on the person's claim, as shown on their registration."""
+
+    eligible = "eligible"
+    ineligible = "ineligible"
+
+
+class BenefitStatus(StrEnum):
+    """Where the person's benefit stands, as social insurance reported it."""
+
+    paying = "paying"
+    suspended = "suspended"
+    terminated = "terminated"
+
+
+class CounsellingKind(StrEnum):
+    counselling = "counselling"
+    vocational_guidance = "vocational_guidance"
+
+
+class EnrolmentResult(StrEnum):
+    """How a training ended."""
+
+    passed = "passed"
+    failed = "failed"
+    dropped = "dropped"
+
+
+class ContactChannel(StrEnum):
+    visit = "visit"
+    phone = "phone"
+    sms = "sms"
+    letter = "letter"
 
 
 class Registration(Record, AboutAPerson, Base):
@@ -129,17 +171,17 @@ class Registration(Record, AboutAPerson, Base):
     centre_id: Mapped[int] = mapped_column(ForeignKey("centres.id"), index=True)
     caseworker_id: Mapped[int | None] = mapped_column(ForeignKey("caseworkers.id"))
     registered_on: Mapped[date] = mapped_column(Date)
-    status: Mapped[str] = mapped_column(String(10), default="open")  # open | closed
+    status: Mapped[RegistrationStatus] = mapped_column(text_enum(RegistrationStatus), default=RegistrationStatus.open)
     closed_on: Mapped[date | None] = mapped_column(Date)
-    close_reason: Mapped[str | None] = mapped_column(String(40))
+    close_reason: Mapped[CloseReason | None] = mapped_column(text_enum(CloseReason))
     wished_occupations: Mapped[list] = mapped_column(default=list)
     wished_provinces: Mapped[list] = mapped_column(default=list)
     wished_districts: Mapped[list] = mapped_column(default=list)
     minimum_monthly_wage: Mapped[Decimal | None] = mapped_column(Numeric(14, 2))
     willing_to_relocate: Mapped[bool] = mapped_column(Boolean, default=False)
     # What the other agencies said, shown on the case (from their events).
-    claim_status: Mapped[str | None] = mapped_column(String(20))
-    benefit_status: Mapped[str | None] = mapped_column(String(20))
+    claim_status: Mapped[ClaimStatus | None] = mapped_column(text_enum(ClaimStatus))
+    benefit_status: Mapped[BenefitStatus | None] = mapped_column(text_enum(BenefitStatus))
 
     worker: Mapped[Worker] = relationship(lazy="raise")
     centre: Mapped[Centre] = relationship(lazy="raise")
@@ -162,7 +204,7 @@ class CounsellingSession(Record, AboutAPerson, Base):
 
     worker_id: Mapped[int] = mapped_column(ForeignKey("workers.id"), index=True)
     centre_id: Mapped[int] = mapped_column(ForeignKey("centres.id"), index=True)
-    kind: Mapped[str] = mapped_column(String(30))  # counselling | vocational_guidance
+    kind: Mapped[CounsellingKind] = mapped_column(text_enum(CounsellingKind))
     held_on: Mapped[date] = mapped_column(Date)
     outcome: Mapped[str] = mapped_column(Text)
 
@@ -185,7 +227,7 @@ class Enrolment(Record, AboutAPerson, Base):
     course_id: Mapped[int] = mapped_column(ForeignKey("courses.id"), index=True)
     worker_id: Mapped[int] = mapped_column(ForeignKey("workers.id"), index=True)
     enrolled_on: Mapped[date] = mapped_column(Date)
-    result: Mapped[str | None] = mapped_column(String(10))  # passed | failed | dropped
+    result: Mapped[EnrolmentResult | None] = mapped_column(text_enum(EnrolmentResult))
     completed_on: Mapped[date | None] = mapped_column(Date)
     certificate_number: Mapped[str | None] = mapped_column(String(60))
 
@@ -200,7 +242,7 @@ class Contact(Record, AboutAPerson, Base):
     registration_id: Mapped[int] = mapped_column(ForeignKey("registrations.id"), index=True)
     caseworker_id: Mapped[int] = mapped_column(ForeignKey("caseworkers.id"), index=True)
     contacted_at: Mapped[datetime] = mapped_column()
-    channel: Mapped[str] = mapped_column(String(10))  # visit | phone | sms | letter
+    channel: Mapped[ContactChannel] = mapped_column(text_enum(ContactChannel))
     content: Mapped[str] = mapped_column(Text)
     result: Mapped[str] = mapped_column(Text)
 

@@ -12,9 +12,71 @@ from shared.events.vocabulary import Jurisdiction, Sex
 
 # Province codes of the citizen ID (Circular 07/2016/TT-BCA, 63 provinces).
 VN_PROVINCE_CODES = frozenset(
-    "001 002 004 006 008 010 011 012 014 015 017 019 020 022 024 025 026 027 030 031 033 034 035 036 "
-    "037 038 040 042 044 045 046 048 049 051 052 054 056 058 060 062 064 066 067 068 070 072 074 075 "
-    "077 079 080 082 083 084 086 087 089 091 092 093 094 095 096".split()
+    [
+        "001",
+        "002",
+        "004",
+        "006",
+        "008",
+        "010",
+        "011",
+        "012",
+        "014",
+        "015",
+        "017",
+        "019",
+        "020",
+        "022",
+        "024",
+        "025",
+        "026",
+        "027",
+        "030",
+        "031",
+        "033",
+        "034",
+        "035",
+        "036",
+        "037",
+        "038",
+        "040",
+        "042",
+        "044",
+        "045",
+        "046",
+        "048",
+        "049",
+        "051",
+        "052",
+        "054",
+        "056",
+        "058",
+        "060",
+        "062",
+        "064",
+        "066",
+        "067",
+        "068",
+        "070",
+        "072",
+        "074",
+        "075",
+        "077",
+        "079",
+        "080",
+        "082",
+        "083",
+        "084",
+        "086",
+        "087",
+        "089",
+        "091",
+        "092",
+        "093",
+        "094",
+        "095",
+        "096",
+    ]
 )
 _CN_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _CN_CHECK = "10X98765432"
@@ -48,7 +110,11 @@ def _vietnam(national_id: str, birth_date: date, sex: Sex) -> list[str]:
 
 def _china(national_id: str, birth_date: date, sex: Sex) -> list[str]:
     national_id = national_id.upper()
-    if len(national_id) != 18 or not national_id[:17].isdigit() or not (national_id[17].isdigit() or national_id[17] == "X"):
+    if (
+        len(national_id) != 18
+        or not national_id[:17].isdigit()
+        or not (national_id[17].isdigit() or national_id[17] == "X")
+    ):
         return ["a Chinese resident ID has 17 digits and a check character (0-9 or X)"]
     problems = []
     if national_id[17] != cn_check_character(national_id[:17]):

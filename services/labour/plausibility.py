@@ -23,23 +23,37 @@ def plausible_birth_date(birth_date: date, *, today: date) -> InvalidInput | Non
     return None
 
 
-def working_age(*, birth_date: date, start_date: date, jurisdiction: Jurisdiction, settings: LabourSettings) -> InvalidInput | None:
+def working_age(
+    *, birth_date: date, start_date: date, jurisdiction: Jurisdiction, settings: LabourSettings
+) -> InvalidInput | None:
     """The worker has reached the minimum working age on the contract's first day."""
     minimum = settings.minimum_working_age[jurisdiction]
-    turned = date(birth_date.year + minimum, birth_date.month, 28 if (birth_date.month, birth_date.day) == (2, 29) else birth_date.day)
+    turned = date(
+        birth_date.year + minimum,
+        birth_date.month,
+        28 if (birth_date.month, birth_date.day) == (2, 29) else birth_date.day,
+    )
     if start_date < turned:
-        return InvalidInput.of("start_date", "minimum_working_age",
-                               f"the worker is under {minimum} on {start_date} (born {birth_date}); the minimum working age in "
-                               f"{jurisdiction} is {minimum}")
+        return InvalidInput.of(
+            "start_date",
+            "minimum_working_age",
+            f"the worker is under {minimum} on {start_date} (born {birth_date}); the minimum working age in "
+            f"{jurisdiction} is {minimum}",
+        )
     return None
 
 
-def last_working_day(value: date, *, jurisdiction: Jurisdiction, today: date, settings: LabourSettings) -> InvalidInput | None:
+def last_working_day(
+    value: date, *, jurisdiction: Jurisdiction, today: date, settings: LabourSettings
+) -> InvalidInput | None:
     """A last working day ahead of today is at most the longest legal notice period away (then the
     termination is announced); further ahead it cannot be known yet."""
     longest = settings.longest_notice_days[jurisdiction]
     if value > today + timedelta(days=longest):
-        return InvalidInput.of("last_working_day", "within_notice_period",
-                               f"{value} is more than {longest} days ahead, the longest notice period in {jurisdiction}; "
-                               f"report it when notice is given")
+        return InvalidInput.of(
+            "last_working_day",
+            "within_notice_period",
+            f"{value} is more than {longest} days ahead, the longest notice period in {jurisdiction}; "
+            f"report it when notice is given",
+        )
     return None

@@ -18,7 +18,11 @@ class LabourSettings(ServiceSettings):
     # art. 35-36 (45 days for an indefinite contract; 120 days for some occupations, which give
     # notice outside this system), China's Labour Contract Law art. 37 and 40 (30 days). A
     # termination reported ahead of its last working day is announced; further ahead it is refused.
-    longest_notice_days: dict[Jurisdiction, int] = Field(default_factory=lambda: {Jurisdiction.VN: 45, Jurisdiction.CN: 30})
+    longest_notice_days: dict[Jurisdiction, int] = Field(
+        default_factory=lambda: {Jurisdiction.VN: 45, Jurisdiction.CN: 30}
+    )
     # Vietnam: Labour Code 2019 art. 143-145 (15; younger only for listed light work, not recorded
     # here). China: Labour Law 1994 art. 15 (employers may not recruit minors under 16).
-    minimum_working_age: dict[Jurisdiction, int] = Field(default_factory=lambda: {Jurisdiction.VN: 15, Jurisdiction.CN: 16})
+    minimum_working_age: dict[Jurisdiction, int] = Field(
+        default_factory=lambda: {Jurisdiction.VN: 15, Jurisdiction.CN: 16}
+    )

@@ -48,6 +48,25 @@ class EndGround(StrEnum):
         return self not in (EndGround.refusals, EndGround.missed_notices)
 
 
+class BenefitStatus(StrEnum):
+    """Where a benefit is in its life: paid monthly, held, ended early, or run its course."""
+
+    paying = "paying"
+    suspended = "suspended"  # a missed monthly notice holds the payments until the next notice
+    terminated = "terminated"
+    completed = "completed"
+
+
+# A benefit still running: paid or held.
+ACTIVE_BENEFIT = (BenefitStatus.paying, BenefitStatus.suspended)
+
+
+class PaymentStatus(StrEnum):
+    """One month of a benefit: scheduled, paid, or cancelled when the benefit ended before it."""
+
+    scheduled = "scheduled"
+    paid = "paid"
+    cancelled = "cancelled"
 
 
 class Termination(Base):
@@ -104,7 +123,9 @@ class Contribution(Record, Base):
     employer_tax_code: Mapped[str] = mapped_column(String(20), index=True)
     month: Mapped[str] = mapped_column(String(7))
     insured_salary: Mapped[Decimal] = mapped_column(Money)
-    pension_individual: Mapped[Decimal] = mapped_column(Money, doc="the person's share, credited to the individual account")
+    pension_individual: Mapped[Decimal] = mapped_column(
+        Money, doc="the person's share, credited to the individual account"
+    )
     pension_employer: Mapped[Decimal] = mapped_column(Money)
     unemployment: Mapped[Decimal] = mapped_column(Money)
     health: Mapped[Decimal] = mapped_column(Money)
@@ -148,7 +169,7 @@ class Benefit(Record, Base):
     claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id"), unique=True)
     national_id: Mapped[str] = mapped_column(String(18), index=True)
     pack: Mapped[str] = mapped_column(String(20))
-    status: Mapped[str] = mapped_column(String(12), index=True)  # paying | suspended | terminated | completed
+    status: Mapped[BenefitStatus] = mapped_column(text_enum(BenefitStatus), index=True)
     monthly_amount: Mapped[Decimal] = mapped_column(Money)
     months: Mapped[int] = mapped_column(Integer)
     start_date: Mapped[date] = mapped_column(Date)
@@ -176,7 +197,7 @@ class BenefitPayment(Record, Base):
     period_start: Mapped[date] = mapped_column(Date)
     period_end: Mapped[date] = mapped_column(Date)
     amount: Mapped[Decimal] = mapped_column(Money)
-    status: Mapped[str] = mapped_column(String(10), default="scheduled")  # scheduled | paid | cancelled
+    status: Mapped[PaymentStatus] = mapped_column(text_enum(PaymentStatus), default=PaymentStatus.scheduled)
     paid_on: Mapped[date | None] = mapped_column(Date)
 
 

@@ -94,7 +94,9 @@ class EmbeddedBus(EventBus):
         now_ms = int(time.time() * 1000)
         rows = [
             (
-                m.topic, m.key, m.value,
+                m.topic,
+                m.key,
+                m.value,
                 orjson.dumps([[name, value.decode()] for name, value in m.headers]).decode(),
                 m.timestamp_ms if m.timestamp_ms is not None else now_ms,
             )
@@ -102,7 +104,7 @@ class EmbeddedBus(EventBus):
         ]
         with self._transaction():
             self._db.executemany(
-                'INSERT INTO records (topic, key, value, headers, timestamp_ms) VALUES (?, ?, ?, ?, ?)', rows
+                "INSERT INTO records (topic, key, value, headers, timestamp_ms) VALUES (?, ?, ?, ?, ?)", rows
             )
 
     def _transaction(self) -> "_Transaction":
@@ -143,14 +145,17 @@ class EmbeddedBus(EventBus):
     def _lag(self, group_id: str, topics: list[str]) -> int:
         behind = 0
         for topic, next_offset in self._committed(group_id, topics).items():
-            (count,) = self._db.execute('SELECT COUNT(*) FROM records WHERE topic = ? AND "offset" >= ?', (topic, next_offset)).fetchone()
+            (count,) = self._db.execute(
+                'SELECT COUNT(*) FROM records WHERE topic = ? AND "offset" >= ?', (topic, next_offset)
+            ).fetchone()
             behind += count
         return behind
 
     def _committed(self, group_id: str, topics: list[str]) -> dict[str, int]:
         committed = dict.fromkeys(topics, 0)
         for topic, next_offset in self._db.execute(
-            f"SELECT topic, next_offset FROM group_offsets WHERE group_id = ? AND topic IN ({','.join('?' * len(topics))})",
+            "SELECT topic, next_offset FROM group_offsets "
+            f"WHERE group_id = ? AND topic IN ({','.join('?' * len(topics))})",
             (group_id, *topics),
         ):
             committed[topic] = next_offset
@@ -166,7 +171,11 @@ class EmbeddedBus(EventBus):
         ).fetchall()
         return [
             ReceivedMessage(
-                topic=topic, partition=0, offset=offset, key=key, value=value,
+                topic=topic,
+                partition=0,
+                offset=offset,
+                key=key,
+                value=value,
                 headers=[(name, text.encode()) for name, text in orjson.loads(headers)],
                 timestamp_ms=timestamp_ms,
             )

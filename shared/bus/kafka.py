@@ -1,6 +1,7 @@
 """The Kafka backend (aiokafka): idempotent producer with acks=all; consumers commit by hand."""
 
 import asyncio
+import contextlib
 from collections.abc import Sequence
 from datetime import datetime
 
@@ -55,12 +56,13 @@ class KafkaBus(EventBus):
         missing = [t for t in dict.fromkeys(topics) if t not in existing]
         if not missing:
             return
-        try:
+        with contextlib.suppress(TopicAlreadyExistsError):  # another process created it first
             await self._admin.create_topics(
-                [NewTopic(t, num_partitions=self.partitions, replication_factor=self.replication_factor) for t in missing]
+                [
+                    NewTopic(t, num_partitions=self.partitions, replication_factor=self.replication_factor)
+                    for t in missing
+                ]
             )
-        except TopicAlreadyExistsError:
-            pass  # another process created it first
 
     async def ping(self) -> None:
         assert self._admin is not None, "start() the bus first"
@@ -69,9 +71,7 @@ class KafkaBus(EventBus):
     async def publish(self, messages: Sequence[BusMessage]) -> None:
         assert self._producer is not None, "start() the bus first"
         pending = [
-            await self._producer.send(
-                m.topic, value=m.value, key=m.key, headers=m.headers, timestamp_ms=m.timestamp_ms
-            )
+            await self._producer.send(m.topic, value=m.value, key=m.key, headers=m.headers, timestamp_ms=m.timestamp_ms)
             for m in messages
         ]
         await asyncio.gather(*pending)
@@ -90,7 +90,10 @@ class KafkaBus(EventBus):
                 return 0
             committed = await self._admin.list_consumer_group_offsets(group_id, partitions=partitions)
             starts, ends = await offsets.beginning_offsets(partitions), await offsets.end_offsets(partitions)
-            return sum(ends[p] - (committed[p].offset if p in committed and committed[p].offset >= 0 else starts[p]) for p in partitions)
+            return sum(
+                ends[p] - (committed[p].offset if p in committed and committed[p].offset >= 0 else starts[p])
+                for p in partitions
+            )
         finally:
             await offsets.stop()
 
@@ -98,7 +101,10 @@ class KafkaBus(EventBus):
         assert self._admin is not None, "start() the bus first"
         described = await self._admin.describe_topics(list(topics))
         partitions = [
-            TopicPartition(d["topic"], p["partition"]) for d in described if d["error_code"] == 0 for p in d["partitions"]
+            TopicPartition(d["topic"], p["partition"])
+            for d in described
+            if d["error_code"] == 0
+            for p in d["partitions"]
         ]
         if not partitions:
             return
@@ -145,8 +151,13 @@ class KafkaSubscription(Subscription):
         batches = await self._consumer.getmany(timeout_ms=int(timeout_seconds * 1000), max_records=max_records)
         return [
             ReceivedMessage(
-                topic=r.topic, partition=r.partition, offset=r.offset, key=r.key, value=r.value,
-                headers=list(r.headers), timestamp_ms=r.timestamp,
+                topic=r.topic,
+                partition=r.partition,
+                offset=r.offset,
+                key=r.key,
+                value=r.value,
+                headers=list(r.headers),
+                timestamp_ms=r.timestamp,
             )
             for records in batches.values()
             for r in records

@@ -64,12 +64,3 @@ def stream_of(event_type: str) -> EventStream:
         if any(payload.event_type == event_type for payload in stream.events):
             return stream
     raise KeyError(f"no stream carries {event_type}")
-
-
-def payload_model(event_type: str) -> type[EventPayload]:
-    """The payload model of an event type."""
-    for stream in STREAMS:
-        for payload in stream.events:
-            if payload.event_type == event_type:
-                return payload
-    raise KeyError(f"unknown event type {event_type}")

@@ -61,11 +61,17 @@ def _camel(name: str) -> str:
     return head + "".join(part.title() for part in rest)
 
 
-def asyncapi_document(definitions: Sequence[ServiceDefinition], streams: Sequence[EventStream] = STREAMS) -> dict[str, Any]:
+def asyncapi_document(
+    definitions: Sequence[ServiceDefinition], streams: Sequence[EventStream] = STREAMS
+) -> dict[str, Any]:
     """The AsyncAPI 3.0 document of the streams and of who consumes what."""
     payloads = [p for s in streams for p in s.events]
     _, top = models_json_schema([(p, "validation") for p in payloads], ref_template="#/components/schemas/{model}")
-    schemas: dict[str, Any] = {"CloudEventHeaders": _CE_HEADERS, "DeadLetterHeaders": _DLQ_HEADERS, **top.get("$defs", {})}
+    schemas: dict[str, Any] = {
+        "CloudEventHeaders": _CE_HEADERS,
+        "DeadLetterHeaders": _DLQ_HEADERS,
+        **top.get("$defs", {}),
+    }
     messages: dict[str, Any] = {}
     channels: dict[str, Any] = {}
     operations: dict[str, Any] = {}
@@ -130,8 +136,13 @@ def asyncapi_document(definitions: Sequence[ServiceDefinition], streams: Sequenc
 def event_catalogue(document: dict[str, Any]) -> str:
     """The operators' event catalogue (Markdown), read from the AsyncAPI document."""
     messages, schemas = document["components"]["messages"], document["components"]["schemas"]
-    lines = ["# Event catalogue", "", "Generated from `docs/asyncapi.yaml` by `labourlink schemas`; do not edit.",
-             "Every event is a CloudEvent (binary mode on Kafka: `ce_*` headers, JSON payload), keyed by its subject.", ""]
+    lines = [
+        "# Event catalogue",
+        "",
+        "Generated from `docs/asyncapi.yaml` by `labourlink schemas`; do not edit.",
+        "Every event is a CloudEvent (binary mode on Kafka: `ce_*` headers, JSON payload), keyed by its subject.",
+        "",
+    ]
     for name, channel in document["channels"].items():
         if name.endswith("DeadLetters"):
             continue
@@ -141,13 +152,23 @@ def event_catalogue(document: dict[str, Any]) -> str:
                 group = operation["summary"].split(",")[0].removeprefix("Consumer group ")
                 for reference in operation["messages"]:
                     consumers.setdefault(reference["$ref"].rsplit("/", 1)[-1], []).append(f"`{group}`")
-        lines += [f"## `{channel['address']}`", "", channel["description"], "",
-                  f"Dead letters: `{channel['address']}.dlq`.", "",
-                  "| event type | what happened | payload fields | consumed by |", "|---|---|---|---|"]
+        lines += [
+            f"## `{channel['address']}`",
+            "",
+            channel["description"],
+            "",
+            f"Dead letters: `{channel['address']}.dlq`.",
+            "",
+            "| event type | what happened | payload fields | consumed by |",
+            "|---|---|---|---|",
+        ]
         for message_name in channel["messages"]:
             message = messages[message_name]
             fields = ", ".join(f"`{field}`" for field in schemas[message_name].get("properties", {}))
-            lines.append(f"| `{message['name']}` | {message['summary']} | {fields} | {', '.join(consumers.get(message_name, ['—']))} |")
+            lines.append(
+                f"| `{message['name']}` | {message['summary']} | {fields} "
+                f"| {', '.join(consumers.get(message_name, ['—']))} |"
+            )
         lines.append("")
     return "\n".join(lines)
 

@@ -48,8 +48,12 @@ class CloudEvent(BaseModel):
     def of(cls, payload: EventPayload, *, source: str, subject: str, **attrs: Any) -> "CloudEvent":
         """Wrap a payload in an envelope."""
         return cls(
-            source=source, type=payload.event_type, subject=subject,
-            dataschema=payload.schema_url(), data=payload.model_dump(mode="json"), **attrs,
+            source=source,
+            type=payload.event_type,
+            subject=subject,
+            dataschema=payload.schema_url(),
+            data=payload.model_dump(mode="json"),
+            **attrs,
         )
 
     def to_bus_message(self, topic: str) -> BusMessage:

@@ -101,5 +101,11 @@ class RefusalRecorded(EventPayload):
 
 
 PUBLISHED = (
-    VacancyOpened, VacancyClosed, OfferMade, ReferralMade, ReferralOutcomeRecorded, PlacementRecorded, RefusalRecorded,
+    VacancyOpened,
+    VacancyClosed,
+    OfferMade,
+    ReferralMade,
+    ReferralOutcomeRecorded,
+    PlacementRecorded,
+    RefusalRecorded,
 )

@@ -47,8 +47,11 @@ class _TerminationFacts(EventPayload):
     reported_on: date
     reported_late: bool = Field(description="reported after the jurisdiction's deadline: a compliance finding")
     # Added after v1 was first published: optional (false), so earlier v1 events still read.
-    announced: bool = Field(False, description="the last working day was still ahead when this was reported: notices and "
-                                               "claims wait until it has passed")
+    announced: bool = Field(
+        False,
+        description="the last working day was still ahead when this was reported: notices and "
+        "claims wait until it has passed",
+    )
 
 
 class TerminationRecorded(_TerminationFacts):
@@ -194,7 +197,16 @@ class ReemploymentRecorded(EventPayload):
 
 
 PUBLISHED = (
-    EmploymentStarted, TerminationRecorded, TerminationCorrected, UnemploymentRegistered,
-    JobSearchNoticeRecorded, JobSearchNoticeMissed, CounsellingProvided, TrainingEnrolled,
-    TrainingCompleted, CaseworkerAssigned, HardshipAssessed, ReemploymentRecorded,
+    EmploymentStarted,
+    TerminationRecorded,
+    TerminationCorrected,
+    UnemploymentRegistered,
+    JobSearchNoticeRecorded,
+    JobSearchNoticeMissed,
+    CounsellingProvided,
+    TrainingEnrolled,
+    TrainingCompleted,
+    CaseworkerAssigned,
+    HardshipAssessed,
+    ReemploymentRecorded,
 )

@@ -93,7 +93,9 @@ class OverpaymentDetected(EventPayload):
     months: int
     reason: str
     # Added after v1 was first published: optional, so earlier v1 events still read.
-    ground: str | None = Field(None, description="why the benefit ended: employment (paid while working), pension, death, …")
+    ground: str | None = Field(
+        None, description="why the benefit ended: employment (paid while working), pension, death, …"
+    )
 
 
 class FundAlertRaised(EventPayload):
@@ -139,7 +141,16 @@ class OverpaymentRecovered(EventPayload):
 
 
 PUBLISHED = (
-    ContributionRecorded, ContinuationNoticeIssued, ClaimFiled, ClaimDecided, BenefitSuspended, BenefitResumed,
-    BenefitTerminated, OverpaymentDetected, FundAlertRaised, PensionContinuationRegistered, EmploymentFound,
+    ContributionRecorded,
+    ContinuationNoticeIssued,
+    ClaimFiled,
+    ClaimDecided,
+    BenefitSuspended,
+    BenefitResumed,
+    BenefitTerminated,
+    OverpaymentDetected,
+    FundAlertRaised,
+    PensionContinuationRegistered,
+    EmploymentFound,
     OverpaymentRecovered,
 )

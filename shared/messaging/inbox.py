@@ -51,9 +51,19 @@ class InboxConsumer:
     """One member of a service's consumer group, dispatching events to handlers by type."""
 
     def __init__(
-        self, *, service: str, group_id: str, topics: Sequence[str], bus: EventBus,
-        sessionmaker: async_sessionmaker[AsyncSession], inbox: Table, handlers: Mapping[str, Handler],
-        max_attempts: int = 5, backoff_seconds: float = 0.05, batch_size: int = 500, poll_seconds: float = 0.5,
+        self,
+        *,
+        service: str,
+        group_id: str,
+        topics: Sequence[str],
+        bus: EventBus,
+        sessionmaker: async_sessionmaker[AsyncSession],
+        inbox: Table,
+        handlers: Mapping[str, Handler],
+        max_attempts: int = 5,
+        backoff_seconds: float = 0.05,
+        batch_size: int = 500,
+        poll_seconds: float = 0.5,
     ) -> None:
         self.service = service
         self.group_id = group_id
@@ -97,7 +107,9 @@ class InboxConsumer:
         for row in inbox_rows:
             INBOX_EVENTS.labels(self.service, self.group_id, str(row["outcome"])).inc()
 
-    async def _apply_batch(self, messages: Sequence[ReceivedMessage], *, isolate_failures: bool) -> list[dict[str, object]]:
+    async def _apply_batch(
+        self, messages: Sequence[ReceivedMessage], *, isolate_failures: bool
+    ) -> list[dict[str, object]]:
         failures: list[_Failure] = []
         inbox_rows: list[dict[str, object]] = []
         async with self.sessionmaker() as session, session.begin():
@@ -116,17 +128,25 @@ class InboxConsumer:
                 done.add(event.id)
                 pending.append((message, event))
             errors = (
-                await self._handle_isolated(session, pending) if isolate_failures else await self._handle_runs(session, pending)
+                await self._handle_isolated(session, pending)
+                if isolate_failures
+                else await self._handle_runs(session, pending)
             )
-            for (message, event), (error, attempts) in zip(pending, errors, strict=True):
-                if error is not None:
-                    failures.append(_Failure(message, error, attempts))
+            for (message, event), (failure, attempts) in zip(pending, errors, strict=True):
+                if failure is not None:
+                    failures.append(_Failure(message, failure, attempts))
                 inbox_rows.append(
                     {
-                        "consumer_group": self.group_id, "event_id": event.id, "event_type": event.type,
-                        "topic": message.topic, "partition": message.partition, "offset": message.offset,
-                        "event_time": event.time, "processed_at": utcnow(),
-                        "outcome": "processed" if error is None else "dead_lettered", "error": error,
+                        "consumer_group": self.group_id,
+                        "event_id": event.id,
+                        "event_type": event.type,
+                        "topic": message.topic,
+                        "partition": message.partition,
+                        "offset": message.offset,
+                        "event_time": event.time,
+                        "processed_at": utcnow(),
+                        "outcome": "processed" if failure is None else "dead_lettered",
+                        "error": failure,
                     }
                 )
             if inbox_rows:

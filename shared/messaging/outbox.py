@@ -21,6 +21,7 @@ from shared.db import utcnow
 from shared.events.catalogue import EventStream
 from shared.events.envelope import CloudEvent, EventPayload
 from shared.metrics import OUTBOX_PUBLISHED, OUTBOX_RECORDED
+from shared.repository import rows_changed
 
 log = structlog.get_logger(__name__)
 
@@ -39,9 +40,7 @@ class Outbox:
         """Add one event about `subject` (a person) to the current transaction."""
         return (await self.record_many(session, [(payload, subject)]))[0]
 
-    async def record_many(
-        self, session: AsyncSession, events: Sequence[tuple[EventPayload, str]]
-    ) -> list[CloudEvent]:
+    async def record_many(self, session: AsyncSession, events: Sequence[tuple[EventPayload, str]]) -> list[CloudEvent]:
         """Add several events, in order, to the current transaction."""
         envelopes = [CloudEvent.of(payload, source=self.stream.source, subject=subject) for payload, subject in events]
         if envelopes:
@@ -49,8 +48,12 @@ class Outbox:
                 insert(self.table),
                 [
                     {
-                        "event_id": e.id, "topic": self.stream.topic, "event_type": e.type,
-                        "subject": e.subject, "event_time": e.time, "envelope": e.model_dump(mode="json"),
+                        "event_id": e.id,
+                        "topic": self.stream.topic,
+                        "event_type": e.type,
+                        "subject": e.subject,
+                        "event_time": e.time,
+                        "envelope": e.model_dump(mode="json"),
                     }
                     for e in envelopes
                 ],
@@ -63,8 +66,15 @@ class OutboxRelay:
     """Publishes outbox rows to the bus in sequence order, a batch per transaction."""
 
     def __init__(
-        self, *, service: str, sessionmaker: async_sessionmaker[AsyncSession], bus: EventBus, table: Table,
-        batch_size: int = 2000, idle_seconds: float = 0.05, retention: timedelta = timedelta(days=7),
+        self,
+        *,
+        service: str,
+        sessionmaker: async_sessionmaker[AsyncSession],
+        bus: EventBus,
+        table: Table,
+        batch_size: int = 2000,
+        idle_seconds: float = 0.05,
+        retention: timedelta = timedelta(days=7),
         purge_every_seconds: float = 3600,
     ) -> None:
         self.service = service
@@ -95,9 +105,7 @@ class OutboxRelay:
             if not rows:
                 return 0
             await self.bus.publish([CloudEvent.model_validate(r.envelope).to_bus_message(r.topic) for r in rows])
-            await session.execute(
-                update(t).where(t.c.seq.in_([r.seq for r in rows])).values(published_at=utcnow())
-            )
+            await session.execute(update(t).where(t.c.seq.in_([r.seq for r in rows])).values(published_at=utcnow()))
         OUTBOX_PUBLISHED.labels(self.service).inc(len(rows))
         return len(rows)
 
@@ -124,18 +132,14 @@ class OutboxRelay:
     async def purge_published(self, *, before: datetime) -> int:
         """Delete rows published before a time (the retention period has passed)."""
         async with self.sessionmaker() as session, session.begin():
-            result = await session.execute(
-                delete(self.table).where(self.table.c.published_at < before)
-            )
-        return result.rowcount or 0
+            return await rows_changed(session, delete(self.table).where(self.table.c.published_at < before))
 
     async def reemit(self, *, since: datetime) -> int:
         """Publish again every retained event recorded at or after a time."""
         async with self.sessionmaker() as session, session.begin():
-            result = await session.execute(
+            return await rows_changed(
+                session,
                 update(self.table)
                 .where(self.table.c.event_time >= since, self.table.c.published_at.is_not(None))
-                .values(published_at=None)
+                .values(published_at=None),
             )
-        return result.rowcount or 0
-

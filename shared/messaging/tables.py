@@ -30,8 +30,10 @@ def messaging_tables(metadata: MetaData) -> MessagingTables:
         Column("envelope", JSONDocument, nullable=False),
         Column("published_at", UTCDateTime, nullable=True),
         Index(
-            "ix_outbox_unpublished", "seq",
-            postgresql_where=text("published_at IS NULL"), sqlite_where=text("published_at IS NULL"),
+            "ix_outbox_unpublished",
+            "seq",
+            postgresql_where=text("published_at IS NULL"),
+            sqlite_where=text("published_at IS NULL"),
         ),
         Index("ix_outbox_published_at", "published_at"),
     )
@@ -103,8 +105,11 @@ def create_messaging_tables() -> None:
     )
     op.create_index("ix_outbox_published_at", "outbox", ["published_at"])
     op.create_index(
-        "ix_outbox_unpublished", "outbox", ["seq"],
-        postgresql_where=sa.text("published_at IS NULL"), sqlite_where=sa.text("published_at IS NULL"),
+        "ix_outbox_unpublished",
+        "outbox",
+        ["seq"],
+        postgresql_where=sa.text("published_at IS NULL"),
+        sqlite_where=sa.text("published_at IS NULL"),
     )
 
 

@@ -15,14 +15,15 @@ INIT_SQL = (Path(__file__).resolve().parents[2] / "deploy/docker/postgres-init.s
 
 def _processes(service: str, role: str) -> list[dict]:
     return [
-        entry for entry in COMPOSE["services"].values()
-        if entry.get("command", [])[1:4] == [role, "--service", service]
+        entry for entry in COMPOSE["services"].values() if entry.get("command", [])[1:4] == [role, "--service", service]
     ]
 
 
 @pytest.mark.parametrize("role", ["serve", "worker"])
 @pytest.mark.parametrize("service", SERVICE_NAMES)
-def test_each_service_runs_with_every_required_setting(service: str, role: str, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_each_service_runs_with_every_required_setting(
+    service: str, role: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     (process,) = _processes(service, role)
     environment = {name: str(value) for name, value in process["environment"].items()}
     settings_class = load_service(service).settings_class

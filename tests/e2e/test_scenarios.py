@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from labourlink import local_system
 from services.registry import SERVICE_NAMES
-from shared import local_system
 from shared.bus.kafka import KafkaBus
 from shared.scenarios import SCENARIOS, Scenario, ScenarioRunner
 from tests.infrastructure import KAFKA_BOOTSTRAP_SERVERS, database_url_for, fresh_postgres_database, require_kafka
@@ -25,15 +25,22 @@ SIGNING_KEY = "e2e-signing-key-0123456789abcdefghijklmnopqrstuvwxyz"
 async def services_as_processes(logs: Path) -> AsyncIterator[dict[str, str]]:
     """The four services, each its own process on its own fresh PostgreSQL database, on Kafka."""
     async with AsyncExitStack() as stack:
-        database_urls = {name: database_url_for(await stack.enter_async_context(fresh_postgres_database())) for name in SERVICE_NAMES}
+        database_urls = {
+            name: database_url_for(await stack.enter_async_context(fresh_postgres_database())) for name in SERVICE_NAMES
+        }
         async with local_system.services_as_processes(
-            database_urls=database_urls, kafka_bootstrap_servers=KAFKA_BOOTSTRAP_SERVERS, logs=logs, signing_key=SIGNING_KEY,
+            database_urls=database_urls,
+            kafka_bootstrap_servers=KAFKA_BOOTSTRAP_SERVERS,
+            logs=logs,
+            signing_key=SIGNING_KEY,
         ) as urls:
             yield urls
 
 
 @pytest.mark.parametrize("name", sorted(p.parent.name for p in SCENARIOS.glob("*/scenario.yaml")))
-async def test_a_scenario_ends_in_its_expected_state_and_a_second_replay_changes_nothing(name: str, tmp_path: Path) -> None:
+async def test_a_scenario_ends_in_its_expected_state_and_a_second_replay_changes_nothing(
+    name: str, tmp_path: Path
+) -> None:
     await require_kafka()
     scenario = Scenario.load(SCENARIOS / name)
     bus = KafkaBus(KAFKA_BOOTSTRAP_SERVERS)

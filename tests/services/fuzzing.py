@@ -23,8 +23,14 @@ def _ndjson(ctx: object, value: object) -> bytes:
 def _cases(operation: Any, examples: int) -> list[Any]:
     drawn: list[Any] = []
 
-    @settings(max_examples=examples, database=None, derandomize=True, phases=[Phase.explicit, Phase.generate],
-              deadline=None, suppress_health_check=list(HealthCheck))
+    @settings(
+        max_examples=examples,
+        database=None,
+        derandomize=True,
+        phases=[Phase.explicit, Phase.generate],
+        deadline=None,
+        suppress_health_check=list(HealthCheck),
+    )
     @given(operation.as_strategy())
     def collect(case: Any) -> None:
         drawn.append(case)
@@ -33,8 +39,14 @@ def _cases(operation: Any, examples: int) -> list[Any]:
     return drawn
 
 
-async def fuzz(client: httpx.AsyncClient, document: dict[str, Any], *, headers: dict[str, str], examples: int,
-               skip: tuple[str, ...] = ()) -> tuple[int, list[tuple[str, str, int, str]]]:
+async def fuzz(
+    client: httpx.AsyncClient,
+    document: dict[str, Any],
+    *,
+    headers: dict[str, str],
+    examples: int,
+    skip: tuple[str, ...] = (),
+) -> tuple[int, list[tuple[str, str, int, str]]]:
     """(calls made, failures as (method, url, status, reason)) of a run over every operation."""
     schema = schemathesis.openapi.from_dict(document)
     failures, calls = [], 0
@@ -48,8 +60,13 @@ async def fuzz(client: httpx.AsyncClient, document: dict[str, Any], *, headers: 
             data = kwargs.get("data")
             try:
                 response = await client.request(
-                    kwargs["method"], kwargs["url"], params=kwargs.get("params"), headers=sent, json=kwargs.get("json"),
-                    content=data if isinstance(data, (bytes, str)) else None)
+                    kwargs["method"],
+                    kwargs["url"],
+                    params=kwargs.get("params"),
+                    headers=sent,
+                    json=kwargs.get("json"),
+                    content=data if isinstance(data, (bytes, str)) else None,
+                )
             except (httpx.InvalidURL, httpx.LocalProtocolError, UnicodeEncodeError):
                 continue  # no HTTP client could send this request
             except Exception as error:  # an unhandled error, raised through the in-process transport

@@ -24,17 +24,26 @@ from tests.services.client import service_client
 
 @asynccontextmanager
 async def app_client(
-    definition: ServiceDefinition, templates: MigratedTemplates, backend: str, tmp_path: Path,
-    state: dict[str, Any] | None = None, **settings: Any,
+    definition: ServiceDefinition,
+    templates: MigratedTemplates,
+    backend: str,
+    tmp_path: Path,
+    state: dict[str, Any] | None = None,
+    **settings: Any,
 ) -> AsyncIterator[httpx.AsyncClient]:
     """The service's API on a migrated database of its own; workers off unless asked for, so the
     events a test causes stay in the outbox where it can read them. `state` is set on the app
     before it starts."""
     async with service_database(templates, definition, backend) as database_url:
-        configured = definition.settings_class(**{
-            "database_url": database_url, "bus_backend": "embedded", "embedded_log_path": str(tmp_path / "bus.db"),
-            "run_workers": False, **settings,
-        })
+        configured = definition.settings_class(
+            **{
+                "database_url": database_url,
+                "bus_backend": "embedded",
+                "embedded_log_path": str(tmp_path / "bus.db"),
+                "run_workers": False,
+                **settings,
+            }
+        )
         app = create_service_app(definition, configured)
         for name, value in (state or {}).items():
             setattr(app.state, name, value)
@@ -47,7 +56,9 @@ def sessionmaker_of(client: httpx.AsyncClient) -> Any:
     return client._transport.app.state.sessionmaker  # type: ignore[attr-defined]
 
 
-async def published(client: httpx.AsyncClient, definition: ServiceDefinition, event_type: str | None = None) -> list[CloudEvent]:
+async def published(
+    client: httpx.AsyncClient, definition: ServiceDefinition, event_type: str | None = None
+) -> list[CloudEvent]:
     """The events the service recorded in its outbox, in order (optionally of one type)."""
     outbox = definition.messaging.outbox
     statement = select(outbox.c.envelope).order_by(outbox.c.seq)
@@ -58,7 +69,11 @@ async def published(client: httpx.AsyncClient, definition: ServiceDefinition, ev
 
 
 async def find_on_kafka(
-    topic: str, wanted: Callable[[CloudEvent], bool], *, published_since: datetime, timeout_seconds: float = 60,
+    topic: str,
+    wanted: Callable[[CloudEvent], bool],
+    *,
+    published_since: datetime,
+    timeout_seconds: float = 60,
 ) -> tuple[ReceivedMessage, CloudEvent] | None:
     """The first event on the real broker's topic that `wanted` picks, read by a new consumer group
     placed at `published_since` (when the test began: the broker keeps earlier runs' events, and
@@ -86,7 +101,9 @@ def api_client_fixture(definition: ServiceDefinition) -> Any:
     """A `client` fixture: the service's API on SQLite and on PostgreSQL."""
 
     @pytest.fixture(params=DATABASES)
-    async def client(request: pytest.FixtureRequest, migrated_templates: MigratedTemplates, tmp_path: Path) -> AsyncIterator[httpx.AsyncClient]:
+    async def client(
+        request: pytest.FixtureRequest, migrated_templates: MigratedTemplates, tmp_path: Path
+    ) -> AsyncIterator[httpx.AsyncClient]:
         async with app_client(definition, migrated_templates, request.param, tmp_path) as started:
             yield started
 

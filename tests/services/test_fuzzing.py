@@ -32,7 +32,9 @@ def broken_app() -> FastAPI:
 
 async def test_fuzzing_reports_answers_off_their_schema_and_server_errors() -> None:
     app = broken_app()
-    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app, raise_app_exceptions=False), base_url="http://test") as client:
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=app, raise_app_exceptions=False), base_url="http://test"
+    ) as client:
         calls, failures = await fuzz(client, app.openapi(), headers={}, examples=20)
     assert calls > 5
     assert {status for _, _, status, _ in failures} == {200, 500}

@@ -19,10 +19,10 @@ from typing import Any
 import httpx
 import pytest
 
+from labourlink.local_system import skip_earlier_events
 from services.job_matching.service import definition as job_matching
 from services.labour.service import definition as labour
 from services.social_insurance.service import definition as social_insurance
-from shared.local_system import skip_earlier_events
 from tests.databases import MigratedTemplates
 from tests.infrastructure import KAFKA_BOOTSTRAP_SERVERS, require_kafka
 from tests.services import support
@@ -35,7 +35,7 @@ BACKENDS = [
     pytest.param(("kafka", "postgres"), id="kafka-postgres", marks=[pytest.mark.kafka, pytest.mark.postgres]),
 ]
 LAST_DAY, JOB_START = date(2025, 6, 30), date(2025, 9, 1)
-NEW_EMPLOYER = {"tax_code": "0309999999", "name": "Công ty TNHH Dệt Sài Gòn"}
+NEW_EMPLOYER = {"tax_code": "0309999997", "name": "Công ty TNHH Dệt Sài Gòn"}
 
 
 @dataclass
@@ -54,8 +54,10 @@ async def agencies(backend: tuple[str, str], templates: MigratedTemplates, tmp_p
         await skip_earlier_events(KAFKA_BOOTSTRAP_SERVERS)  # no event of an earlier run reaches these databases
         settings |= {"bus_backend": "kafka", "kafka_bootstrap_servers": KAFKA_BOOTSTRAP_SERVERS}
     async with AsyncExitStack() as stack:
-        clients = [await stack.enter_async_context(support.app_client(d, templates, database, tmp_path, **settings))
-                   for d in (labour, social_insurance, job_matching)]
+        clients = [
+            await stack.enter_async_context(support.app_client(d, templates, database, tmp_path, **settings))
+            for d in (labour, social_insurance, job_matching)
+        ]
         yield Agencies(*clients)
 
 
@@ -72,12 +74,23 @@ async def out_of_work(a: Agencies, *, claim: bool = True) -> str:
     with `claim`, on a 4-month benefit from 2025-07-22, all of it paid."""
     case = await labour_builders.employment(a.labour, start="2021-01-01")
     person = case["worker"]["national_id"]
-    await si_builders.import_contributions(a.social_insurance, si_builders.contribution_lines(
-        person, last_day=LAST_DAY, months=48, employer=case["employer"]["tax_code"]))
+    await si_builders.import_contributions(
+        a.social_insurance,
+        si_builders.contribution_lines(person, last_day=LAST_DAY, months=48, employer=case["employer"]["tax_code"]),
+    )
     centre = await labour_builders.centre(a.labour, caseworkers=1)
-    await labour_builders.registration(a.labour, national_id=person, centre_code=centre["code"], registered_on="2025-07-03")
-    ended = await a.labour.post("/terminations", json={"contract_id": case["contract"]["id"], "last_working_day": str(LAST_DAY),
-                                                       "reported_on": "2025-07-01", "reason": "enterprise_closure"})
+    await labour_builders.registration(
+        a.labour, national_id=person, centre_code=centre["code"], registered_on="2025-07-03"
+    )
+    ended = await a.labour.post(
+        "/terminations",
+        json={
+            "contract_id": case["contract"]["id"],
+            "last_working_day": str(LAST_DAY),
+            "reported_on": "2025-07-01",
+            "reason": "enterprise_closure",
+        },
+    )
     assert ended.status_code == 201, ended.text
     await eventually(lambda: _items(a.social_insurance, "/continuation-notices", person), "the notice")
     await eventually(lambda: _seeker_status(a, person, "active"), "the seeker")
@@ -99,34 +112,68 @@ async def _seeker_status(a: Agencies, person: str, status: str) -> bool:
 
 # Each channel, as its agency's users report the job.
 async def by_contract(a: Agencies, person: str, start: date = JOB_START) -> None:
-    employer = await a.labour.post("/employers", json=labour_builders.employer_body(tax_code=NEW_EMPLOYER["tax_code"], name=NEW_EMPLOYER["name"]))
+    employer = await a.labour.post(
+        "/employers", json=labour_builders.employer_body(tax_code=NEW_EMPLOYER["tax_code"], name=NEW_EMPLOYER["name"])
+    )
     assert employer.status_code in (201, 409), employer.text  # registered by an earlier contract of the test
-    response = await a.labour.post("/contracts", json={"national_id": person, "employer_tax_code": NEW_EMPLOYER["tax_code"],
-                                                       "contract_type": "indefinite", "start_date": str(start), "insured_monthly_salary": "9000000"})
+    response = await a.labour.post(
+        "/contracts",
+        json={
+            "national_id": person,
+            "employer_tax_code": NEW_EMPLOYER["tax_code"],
+            "contract_type": "indefinite",
+            "start_date": str(start),
+            "insured_monthly_salary": "9000000",
+        },
+    )
     assert response.status_code == 201, response.text
 
 
 async def by_placement(a: Agencies, person: str, start: date = JOB_START) -> None:
-    response = await a.job_matching.post("/placements", json={"national_id": person, "employer_tax_code": NEW_EMPLOYER["tax_code"],
-                                                              "employer_name": NEW_EMPLOYER["name"], "start_date": str(start), "monthly_wage": "9000000"})
+    response = await a.job_matching.post(
+        "/placements",
+        json={
+            "national_id": person,
+            "employer_tax_code": NEW_EMPLOYER["tax_code"],
+            "employer_name": NEW_EMPLOYER["name"],
+            "start_date": str(start),
+            "monthly_wage": "9000000",
+        },
+    )
     assert response.status_code == 201, response.text
 
 
 async def by_contributions(a: Agencies, person: str, start: date = JOB_START) -> None:
-    await si_builders.import_contributions(a.social_insurance, si_builders.contribution_lines(
-        person, last_day=start, months=1, employer=NEW_EMPLOYER["tax_code"]))
+    await si_builders.import_contributions(
+        a.social_insurance,
+        si_builders.contribution_lines(person, last_day=start, months=1, employer=NEW_EMPLOYER["tax_code"]),
+    )
 
 
 async def by_new_hire(a: Agencies, person: str, start: date = JOB_START) -> None:
-    line = {"idempotency_key": f"TNCN/{person}", "record": {
-        "national_id": person, "employer_tax_code": NEW_EMPLOYER["tax_code"], "employer_name": NEW_EMPLOYER["name"],
-        "start_date": str(start), "reported_by": "VN-GDT-HCM", "reference": f"TNCN/{person}"}}
-    report = await a.labour.post("/sync/new-hires", content=(json.dumps(line) + "\n").encode(),
-                                 headers={"content-type": "application/x-ndjson"})
+    line = {
+        "idempotency_key": f"TNCN/{person}",
+        "record": {
+            "national_id": person,
+            "employer_tax_code": NEW_EMPLOYER["tax_code"],
+            "employer_name": NEW_EMPLOYER["name"],
+            "start_date": str(start),
+            "reported_by": "VN-GDT-HCM",
+            "reference": f"TNCN/{person}",
+        },
+    }
+    report = await a.labour.post(
+        "/sync/new-hires", content=(json.dumps(line) + "\n").encode(), headers={"content-type": "application/x-ndjson"}
+    )
     assert report.json()["created"] == 1, report.text
 
 
-CHANNELS = {"contract": by_contract, "placement": by_placement, "contributions": by_contributions, "new_hire": by_new_hire}
+CHANNELS = {
+    "contract": by_contract,
+    "placement": by_placement,
+    "contributions": by_contributions,
+    "new_hire": by_new_hire,
+}
 
 
 async def channels_reported(a: Agencies, person: str) -> set[str]:
@@ -148,18 +195,35 @@ async def assert_work_again_is_known_everywhere(a: Agencies, person: str, *, cha
     (overpayment,) = await _items(a.social_insurance, "/overpayments", person)
     assert (overpayment["months"], overpayment["amount"]) == (2, "10800000.00")  # the periods from 22 Sep and 22 Oct
     (registration,) = await _items(a.labour, "/registrations", person)
-    assert (registration["status"], registration["closed_on"], registration["close_reason"]) == ("closed", str(JOB_START), reason)
+    assert (registration["status"], registration["closed_on"], registration["close_reason"]) == (
+        "closed",
+        str(JOB_START),
+        reason,
+    )
     await eventually(lambda: _seeker_status(a, person, "placed"), "matching to stop")
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
-@pytest.mark.parametrize("channel,reason", [("contract", "reemployed_self_found"), ("placement", "reemployed_placement"),
-                                            ("contributions", "reemployed_self_found"), ("new_hire", "reemployed_self_found")])
+@pytest.mark.parametrize(
+    "channel,reason",
+    [
+        ("contract", "reemployed_self_found"),
+        ("placement", "reemployed_placement"),
+        ("contributions", "reemployed_self_found"),
+        ("new_hire", "reemployed_self_found"),
+    ],
+)
 async def test_each_channel_alone_ends_the_benefit_closes_the_case_and_stops_matching(
-    backend: tuple[str, str], channel: str, reason: str, migrated_templates: MigratedTemplates, tmp_path: Path,
+    backend: tuple[str, str],
+    channel: str,
+    reason: str,
+    migrated_templates: MigratedTemplates,
+    tmp_path: Path,
 ) -> None:
     async with agencies(backend, migrated_templates, tmp_path) as a:
-        await jm_builders.vacancy(a.job_matching, isco_code="7533", title="Sewing machine operator", province="Hồ Chí Minh")
+        await jm_builders.vacancy(
+            a.job_matching, isco_code="7533", title="Sewing machine operator", province="Hồ Chí Minh"
+        )
         person = await out_of_work(a)
         offers = await eventually(lambda: _items(a.job_matching, "/offers", person), "an offer on registration")
         await CHANNELS[channel](a, person)
@@ -170,7 +234,9 @@ async def test_each_channel_alone_ends_the_benefit_closes_the_case_and_stops_mat
 
 @pytest.mark.parametrize("backend", BACKENDS)
 async def test_three_channels_reporting_one_job_in_every_order_have_one_effect(
-    backend: tuple[str, str], migrated_templates: MigratedTemplates, tmp_path: Path,
+    backend: tuple[str, str],
+    migrated_templates: MigratedTemplates,
+    tmp_path: Path,
 ) -> None:
     orders = list(itertools.permutations(("contract", "placement", "contributions")))
     async with agencies(backend, migrated_templates, tmp_path) as a:
@@ -193,7 +259,9 @@ async def _reported(a: Agencies, person: str, count: int) -> bool:
 
 @pytest.mark.parametrize("backend", BACKENDS)
 async def test_a_job_after_the_benefit_ran_out_changes_nothing_and_one_without_a_benefit_only_closes_the_case(
-    backend: tuple[str, str], migrated_templates: MigratedTemplates, tmp_path: Path,
+    backend: tuple[str, str],
+    migrated_templates: MigratedTemplates,
+    tmp_path: Path,
 ) -> None:
     async with agencies(backend, migrated_templates, tmp_path) as a:
         later, unclaimed = await out_of_work(a), await out_of_work(a, claim=False)
@@ -214,27 +282,49 @@ async def test_a_job_after_the_benefit_ran_out_changes_nothing_and_one_without_a
 
 @pytest.mark.parametrize("backend", BACKENDS)
 async def test_a_finding_of_hidden_work_in_jilin_is_a_job_report_too(
-    backend: tuple[str, str], migrated_templates: MigratedTemplates, tmp_path: Path,
+    backend: tuple[str, str],
+    migrated_templates: MigratedTemplates,
+    tmp_path: Path,
 ) -> None:
     async with agencies(backend, migrated_templates, tmp_path) as a:
         case = await labour_builders.employment(a.labour, jurisdiction="CN", start="2018-01-01")
         person = case["worker"]["national_id"]
-        await si_builders.import_contributions(a.social_insurance, si_builders.contribution_lines(
-            person, last_day=LAST_DAY, months=70, salary=5000, employer=case["employer"]["tax_code"]))
+        await si_builders.import_contributions(
+            a.social_insurance,
+            si_builders.contribution_lines(
+                person, last_day=LAST_DAY, months=70, salary=5000, employer=case["employer"]["tax_code"]
+            ),
+        )
         centre = await labour_builders.centre(a.labour, caseworkers=1, jurisdiction="CN")
-        await labour_builders.registration(a.labour, national_id=person, centre_code=centre["code"], registered_on="2025-07-03")
-        await a.labour.post("/terminations", json={"contract_id": case["contract"]["id"], "last_working_day": str(LAST_DAY),
-                                                   "reported_on": "2025-07-01", "reason": "enterprise_closure"})
+        await labour_builders.registration(
+            a.labour, national_id=person, centre_code=centre["code"], registered_on="2025-07-03"
+        )
+        await a.labour.post(
+            "/terminations",
+            json={
+                "contract_id": case["contract"]["id"],
+                "last_working_day": str(LAST_DAY),
+                "reported_on": "2025-07-01",
+                "reason": "enterprise_closure",
+            },
+        )
         await eventually(lambda: _items(a.social_insurance, "/continuation-notices", person), "the notice")
 
         async def decided() -> dict[str, Any] | None:
-            claim = (await a.social_insurance.post("/claims", json={"national_id": person, "filed_on": "2025-07-07"})).json()
+            claim = (
+                await a.social_insurance.post("/claims", json={"national_id": person, "filed_on": "2025-07-07"})
+            ).json()
             return claim if claim.get("eligible") else None  # China needs the registration, which travels too
 
         claim = await eventually(decided, "an eligible claim")
         await a.social_insurance.post("/benefit-payments/run", json={"through": "2025-10-31"})
-        found = await a.social_insurance.post(f"/benefits/{claim['benefit_id']}/employment-findings", json={
-            "finding": {"kind": "de_facto", "consecutive_months": 3, "monthly_income": "1900"}, "found_on": "2025-09-01"})
+        found = await a.social_insurance.post(
+            f"/benefits/{claim['benefit_id']}/employment-findings",
+            json={
+                "finding": {"kind": "de_facto", "consecutive_months": 3, "monthly_income": "1900"},
+                "found_on": "2025-09-01",
+            },
+        )
         assert found.json()["benefit_ended"], found.text
         (job,) = await eventually(lambda: _items(a.labour, "/reemployments", person), "the job at labour")
         assert (job["channel"], job["start_date"]) == ("employment_finding", "2025-09-01")
@@ -242,4 +332,6 @@ async def test_a_finding_of_hidden_work_in_jilin_is_a_job_report_too(
         (registration,) = await _items(a.labour, "/registrations", person)
         assert (registration["status"], registration["close_reason"]) == ("closed", "reemployed_self_found")
         await asyncio.sleep(0.5)
-        assert len(await _items(a.social_insurance, "/overpayments", person)) == 1  # the finding ended it; the job changed nothing more
+        assert (
+            len(await _items(a.social_insurance, "/overpayments", person)) == 1
+        )  # the finding ended it; the job changed nothing more

@@ -50,11 +50,18 @@ async def client(database_url: str, tmp_path: Path) -> AsyncIterator[httpx.Async
     await engine.dispose()
     (tmp_path / "versions").mkdir()
     definition = ServiceDefinition(
-        name="things", title="Things", description="test", metadata=metadata,
-        messaging=messaging, versions_dir=tmp_path / "versions", routers=[router],
+        name="things",
+        title="Things",
+        description="test",
+        metadata=metadata,
+        messaging=messaging,
+        versions_dir=tmp_path / "versions",
+        routers=[router],
     )
     settings = ServiceSettings(
-        database_url=database_url, bus_backend="embedded", embedded_log_path=str(tmp_path / "bus.db"),
+        database_url=database_url,
+        bus_backend="embedded",
+        embedded_log_path=str(tmp_path / "bus.db"),
     )
     async with service_client(create_service_app(definition, settings)) as started:
         yield started

@@ -31,22 +31,39 @@ async def test_records_about_a_person_written_before_they_named_them_are_given_t
     try:
         async with engine.begin() as connection:
             now = "2026-01-01 00:00:00+00:00"
-            await connection.execute(text(
-                "INSERT INTO employers (id, tax_code, name, jurisdiction, address, province, district, wage_region, sector, state_paid, "
-                f"created_at) VALUES (1, '0301234567', 'A', 'VN', 'x', 'p', 'd', 'I', 's', false, '{now}')"))
-            await connection.execute(text(
-                "INSERT INTO workers (id, national_id, jurisdiction, full_name, birth_date, sex, address, province, district, created_at) "
-                f"VALUES (1, '079190001234', 'VN', 'Lan', '1990-04-12', 'female', 'x', 'p', 'd', '{now}')"))
-            await connection.execute(text(
-                "INSERT INTO contracts (id, worker_id, employer_id, contract_type, start_date, insured_monthly_salary, created_at) "
-                f"VALUES (1, 1, 1, 'indefinite', '2022-01-01', 9000000, '{now}')"))
-            await connection.execute(text(
-                "INSERT INTO terminations (id, contract_id, version, \"current\", last_working_day, reason, reported_on, reported_late, "
-                f"created_at) VALUES (1, 1, 1, true, '2026-02-27', 'enterprise_closure', '2026-03-02', false, '{now}')"))
+            await connection.execute(
+                text(
+                    "INSERT INTO employers (id, tax_code, name, jurisdiction, address, province, district, wage_region, sector, state_paid, "
+                    f"created_at) VALUES (1, '0301234562', 'A', 'VN', 'x', 'p', 'd', 'I', 's', false, '{now}')"
+                )
+            )
+            await connection.execute(
+                text(
+                    "INSERT INTO workers (id, national_id, jurisdiction, full_name, birth_date, sex, address, province, district, created_at) "
+                    f"VALUES (1, '079190001234', 'VN', 'Lan', '1990-04-12', 'female', 'x', 'p', 'd', '{now}')"
+                )
+            )
+            await connection.execute(
+                text(
+                    "INSERT INTO contracts (id, worker_id, employer_id, contract_type, start_date, insured_monthly_salary, created_at) "
+                    f"VALUES (1, 1, 1, 'indefinite', '2022-01-01', 9000000, '{now}')"
+                )
+            )
+            await connection.execute(
+                text(
+                    'INSERT INTO terminations (id, contract_id, version, "current", last_working_day, reason, reported_on, reported_late, '
+                    f"created_at) VALUES (1, 1, 1, true, '2026-02-27', 'enterprise_closure', '2026-03-02', false, '{now}')"
+                )
+            )
         await asyncio.to_thread(upgrade_to_head, definition, database_url)
         async with engine.connect() as connection:
-            named = (await connection.execute(text(
-                "SELECT c.national_id, t.national_id FROM contracts c JOIN terminations t ON t.contract_id = c.id"))).one()
+            named = (
+                await connection.execute(
+                    text(
+                        "SELECT c.national_id, t.national_id FROM contracts c JOIN terminations t ON t.contract_id = c.id"
+                    )
+                )
+            ).one()
         assert tuple(named) == ("079190001234", "079190001234")
     finally:
         await engine.dispose()

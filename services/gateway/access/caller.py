@@ -1,9 +1,7 @@
 """Who is calling: authenticated by API key or access token, limited in rate, checked for scopes."""
 
-import math
-import time
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Annotated
 
 from fastapi import Depends, Request
@@ -11,11 +9,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.gateway.access import tokens
 from services.gateway.access.policy import AgencyKind, Category, effective_scopes, hidden_fields, scope
-from services.gateway.dependencies import Session, Settings
+from services.gateway.dependencies import Settings
 from services.gateway.partners import credentials
 from services.gateway.partners.repository import ClientRepository, CredentialRepository
-from shared.problems import Forbidden, InvalidInput, TooManyRequests, Unauthorized
-from shared.settings import GatewaySettings
+from services.gateway.settings import GatewaySettings
+from shared.problems import Forbidden, InvalidInput, Problem, TooManyRequests, Unauthorized
 
 PERSON_PREFIX = "person:"
 PERSON_RATE_LIMIT = 60
@@ -49,42 +47,30 @@ class Caller:
             self.require(categories[kind], "read")
         allowed = requested or sorted(k for k, c in categories.items() if self.may(c, "read"))
         if not allowed:
-            raise Forbidden(f"no {field} are readable with this client's scopes",
-                            missing_scope=sorted({scope(c, "read") for c in categories.values()}))
+            raise Forbidden(
+                f"no {field} are readable with this client's scopes",
+                missing_scope=sorted({scope(c, "read") for c in categories.values()}),
+            )
         return allowed
 
     def require_any(self, scopes: Sequence[str]) -> None:
         """Refuse the call (403 naming the scopes) unless the caller holds one of them."""
         if scopes and not self.scopes & set(scopes):
             missing = scopes[0] if len(scopes) == 1 else sorted(scopes)
-            raise Forbidden(f"this call needs {'the scope' if len(scopes) == 1 else 'one of the scopes'} "
-                            f"{', '.join(sorted(scopes))}, which client {self.client_id} was not granted", missing_scope=missing)
+            raise Forbidden(
+                f"this call needs {'the scope' if len(scopes) == 1 else 'one of the scopes'} "
+                f"{', '.join(sorted(scopes))}, which client {self.client_id} was not granted",
+                missing_scope=missing,
+            )
 
     def require(self, category: Category, action: str) -> None:
         """Refuse the call (403 naming the scope) unless the caller holds it."""
         if not self.may(category, action):
             needed = scope(category, action)
-            raise Forbidden(f"this call needs the scope {needed}, which client {self.client_id} was not granted",
-                            missing_scope=needed)
-
-
-@dataclass
-class RateLimiter:
-    """A token bucket per client: a minute's allowance, refilled continuously."""
-
-    buckets: dict[str, tuple[float, float]] = field(default_factory=dict)  # client -> (tokens, at)
-
-    def take(self, client_id: str, per_minute: int) -> None:
-        """Spend one request; 429 with Retry-After when the bucket is empty."""
-        now = time.monotonic()
-        tokens_left, at = self.buckets.get(client_id, (float(per_minute), now))
-        tokens_left = min(float(per_minute), tokens_left + (now - at) * per_minute / 60)
-        if tokens_left < 1:
-            wait = math.ceil((1 - tokens_left) * 60 / per_minute)
-            self.buckets[client_id] = (tokens_left, now)
-            raise TooManyRequests(f"client {client_id} is over its limit of {per_minute} requests a minute",
-                                  retry_after=wait)
-        self.buckets[client_id] = (tokens_left - 1, now)
+            raise Forbidden(
+                f"this call needs the scope {needed}, which client {self.client_id} was not granted",
+                missing_scope=needed,
+            )
 
 
 def _presented(request: Request) -> tuple[str, str] | None:
@@ -104,12 +90,22 @@ async def identified(request: Request, session: AsyncSession, settings: GatewayS
         raise Unauthorized("send an access token (Authorization: Bearer) or an API key (X-API-Key)")
     kind, value = presented
     if kind == "token":
-        claims = tokens.verify(value, key=settings.token_signing_key)
+        claims = tokens.verify(
+            value,
+            keys=[settings.token_signing_key, *settings.token_previous_keys],
+            leeway_seconds=settings.token_leeway_seconds,
+        )
         if claims is None:
             raise Unauthorized("the access token is invalid or has expired")
         if claims.subject.startswith(PERSON_PREFIX):
-            return Caller(client_id=claims.subject, agency_code="person", agency_kind=None, scopes=frozenset(claims.scopes),
-                          rate_limit_per_minute=PERSON_RATE_LIMIT, national_id=claims.subject.removeprefix(PERSON_PREFIX))
+            return Caller(
+                client_id=claims.subject,
+                agency_code="person",
+                agency_kind=None,
+                scopes=frozenset(claims.scopes),
+                rate_limit_per_minute=PERSON_RATE_LIMIT,
+                national_id=claims.subject.removeprefix(PERSON_PREFIX),
+            )
         found = await ClientRepository(session).with_agency(claims.subject)
         if found is None or not found[0].active:
             raise Unauthorized("the client of this token is unknown or deactivated")
@@ -119,32 +115,58 @@ async def identified(request: Request, session: AsyncSession, settings: GatewayS
     else:
         parts = credentials.split(value)
         live = await CredentialRepository(session).live_by_lookup(parts[0]) if parts else None
-        if parts is None or live is None or live[0].kind != "api_key" or not credentials.matches(parts[1], live[0].secret_hash):
+        if (
+            parts is None
+            or live is None
+            or live[0].kind != "api_key"
+            or not credentials.matches(parts[1], live[0].secret_hash)
+        ):
             raise Unauthorized("the API key is unknown or revoked")
         _, client, agency = live
         if not client.active:
             raise Unauthorized("the client of this API key is deactivated")
         granted = effective_scopes(agency.kind, client.scopes)
-    return Caller(client_id=client.client_id, agency_code=agency.code, agency_kind=agency.kind, scopes=granted,
-                  rate_limit_per_minute=client.rate_limit_per_minute)
+    return Caller(
+        client_id=client.client_id,
+        agency_code=agency.code,
+        agency_kind=agency.kind,
+        scopes=granted,
+        rate_limit_per_minute=client.rate_limit_per_minute,
+    )
 
 
-async def authenticate(request: Request, session: Session, settings: Settings) -> Caller:
+# Where a request's verdict is kept: the Idempotency-Key middleware asks for the caller before the
+# route does, and one request is counted once.
+ADMISSION_STATE = "caller_admission"
+
+
+async def authenticate(request: Request, settings: Settings) -> Caller:
     """The caller of this request, within its rate limit; a 401 or 429 problem otherwise. Every
     partner route depends on it."""
-    caller = await identified(request, session, settings)
-    request.app.state.rate_limiter.take(caller.client_id, caller.rate_limit_per_minute)
-    return caller
+    verdict: Caller | Problem | None = getattr(request.state, ADMISSION_STATE, None)
+    if verdict is None:
+        try:
+            # A session of its own, closed before the count: on SQLite an open transaction holds
+            # the write lock that counting needs.
+            async with request.app.state.sessionmaker() as session:
+                caller = await identified(request, session, settings)
+            await request.app.state.rate_limits.take(caller.client_id, caller.rate_limit_per_minute)
+            verdict = caller
+        except (Unauthorized, TooManyRequests) as refusal:
+            verdict = refusal
+        setattr(request.state, ADMISSION_STATE, verdict)
+    if isinstance(verdict, Problem):
+        raise verdict
+    return verdict
 
 
 async def idempotency_owner(request: Request) -> str | None:
-    """The client whose Idempotency-Keys a request's key belongs with (None: no valid credentials,
-    and the request will be refused)."""
-    async with request.app.state.sessionmaker() as session:
-        try:
-            return (await identified(request, session, request.app.state.settings)).client_id
-        except Unauthorized:
-            return None
+    """The client whose Idempotency-Keys a request's key belongs with (None: the request will be
+    refused for its credentials or its rate)."""
+    try:
+        return (await authenticate(request, request.app.state.settings)).client_id
+    except (Unauthorized, TooManyRequests):
+        return None
 
 
 Authenticated = Annotated[Caller, Depends(authenticate)]

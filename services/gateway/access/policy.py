@@ -79,11 +79,24 @@ CATEGORY_DESCRIPTIONS: dict[Category, str] = {
 }
 
 # Categories whose records name a person: reading them needs X-Purpose and is audited.
-PERSON_DATA = frozenset({
-    Category.workers, Category.contracts, Category.terminations, Category.registrations, Category.counselling,
-    Category.training, Category.hardship, Category.contributions, Category.notices, Category.claims, Category.benefits,
-    Category.seekers, Category.referrals, Category.placements,
-})
+PERSON_DATA = frozenset(
+    {
+        Category.workers,
+        Category.contracts,
+        Category.terminations,
+        Category.registrations,
+        Category.counselling,
+        Category.training,
+        Category.hardship,
+        Category.contributions,
+        Category.notices,
+        Category.claims,
+        Category.benefits,
+        Category.seekers,
+        Category.referrals,
+        Category.placements,
+    }
+)
 
 
 class Sensitive(StrEnum):
@@ -121,13 +134,16 @@ ENTITLEMENTS: dict[AgencyKind, Entitlement] = {
     AgencyKind.labour: Entitlement(frozenset(Category) - SENSITIVE_CATEGORIES.keys(), frozenset(Sensitive)),
     AgencyKind.social_insurance: Entitlement(_PLAIN_PERSON_DATA | _EVERYONE | {C.employers}, frozenset({S.health})),
     AgencyKind.employment_service_centre: Entitlement(
-        _PLAIN_PERSON_DATA | _EVERYONE | {C.employers, C.vacancies, C.surveys}, frozenset(Sensitive)),
+        _PLAIN_PERSON_DATA | _EVERYONE | {C.employers, C.vacancies, C.surveys}, frozenset(Sensitive)
+    ),
     AgencyKind.tax: Entitlement(
-        frozenset({C.employers, C.workers, C.contracts, C.terminations, C.placements, C.new_hires}) | _EVERYONE),
+        frozenset({C.employers, C.workers, C.contracts, C.terminations, C.placements, C.new_hires}) | _EVERYONE
+    ),
     AgencyKind.planning_investment: Entitlement(frozenset({C.employers, C.vacancies}) | _EVERYONE),
     AgencyKind.finance: Entitlement(frozenset({C.claims, C.benefits, C.contributions}) | _EVERYONE),
     AgencyKind.community_station: Entitlement(
-        frozenset({C.registrations, C.benefits, C.counselling, C.surveys}) | _EVERYONE, frozenset({S.hardship})),
+        frozenset({C.registrations, C.benefits, C.counselling, C.surveys}) | _EVERYONE, frozenset({S.hardship})
+    ),
 }
 
 for _kind, _entitlement in ENTITLEMENTS.items():
@@ -162,9 +178,11 @@ def not_grantable(kind: AgencyKind, scopes: Iterable[str]) -> list[str]:
     for granted in scopes:
         category, _, action = granted.partition(":")
         special = granted == PERSON_AUTHENTICATE
-        if not special and (category not in Category.__members__ or action not in ACTIONS or Category(category) not in allowed):
-            refused.append(granted)
-        elif special and Category.persons not in allowed:
+        if special:
+            outside = Category.persons not in allowed
+        else:
+            outside = category not in Category.__members__ or action not in ACTIONS or Category(category) not in allowed
+        if outside:
             refused.append(granted)
     return refused
 
@@ -179,7 +197,8 @@ def hidden_fields(kind: AgencyKind) -> frozenset[str]:
     """The field names (and person-record sections) an agency of this kind never receives."""
     unseen = set(Sensitive) - ENTITLEMENTS[kind].sees
     return frozenset().union(
-        *(SENSITIVE_FIELDS[s] for s in unseen), (c.value for c, s in SENSITIVE_CATEGORIES.items() if s in unseen))
+        *(SENSITIVE_FIELDS[s] for s in unseen), (c.value for c, s in SENSITIVE_CATEGORIES.items() if s in unseen)
+    )
 
 
 def minimised(document: Any, hidden: frozenset[str]) -> Any:

@@ -1,22 +1,20 @@
-"""Short-lived signed access tokens (JWT, HS256) for OAuth2 client credentials and person tokens."""
+"""Short-lived signed access tokens (JWT, HS256) for OAuth2 client credentials and person tokens.
 
-import base64
+Each token names the key that signed it in its `kid` header. Keys rotate without logging anyone
+out: the new key signs, and a retired one keeps verifying its tokens until it is removed."""
+
 import hashlib
-import hmac
-import json
 import time
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 
+import jwt
+
 ISSUER = "labourlink-gateway"
-
-
-def _b64(data: bytes) -> str:
-    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
-
-
-def _unb64(text: str) -> bytes:
-    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+AUDIENCE = "labourlink-partner-api"
+ALGORITHM = "HS256"
+REQUIRED_CLAIMS = ["exp", "iat", "iss", "aud", "sub"]
 
 
 @dataclass(frozen=True)
@@ -26,29 +24,43 @@ class TokenClaims:
     expires_at: int
 
 
+def key_id(key: str) -> str:
+    """The `kid` of a signing key, derived from it so that a key and its id cannot be configured apart."""
+    return hashlib.sha256(b"labourlink-token-key:" + key.encode()).hexdigest()[:16]
+
+
 def sign(*, key: str, subject: str, scopes: list[str], ttl_seconds: int, now: float | None = None) -> str:
     """A token for `subject` carrying `scopes`, valid for `ttl_seconds`."""
     issued = int(now if now is not None else time.time())
-    header = {"alg": "HS256", "typ": "JWT"}
-    payload = {"iss": ISSUER, "sub": subject, "scope": " ".join(scopes), "iat": issued, "exp": issued + ttl_seconds,
-               "jti": uuid.uuid4().hex}
-    signing_input = f"{_b64(json.dumps(header).encode())}.{_b64(json.dumps(payload).encode())}"
-    signature = hmac.new(key.encode(), signing_input.encode(), hashlib.sha256).digest()
-    return f"{signing_input}.{_b64(signature)}"
+    claims = {
+        "iss": ISSUER,
+        "aud": AUDIENCE,
+        "sub": subject,
+        "scope": " ".join(scopes),
+        "iat": issued,
+        "exp": issued + ttl_seconds,
+        "jti": uuid.uuid4().hex,
+    }
+    return jwt.encode(claims, key, algorithm=ALGORITHM, headers={"kid": key_id(key)})
 
 
-def verify(token: str, *, key: str, now: float | None = None) -> TokenClaims | None:
-    """The token's claims when its signature, issuer and expiry hold; None otherwise."""
+def verify(token: str, *, keys: Iterable[str], leeway_seconds: float = 0) -> TokenClaims | None:
+    """The token's claims when the one of `keys` its `kid` names signed it and its issuer, audience
+    and times hold (within `leeway_seconds`); None otherwise."""
     try:
-        header, payload, signature = token.split(".")
-        expected = hmac.new(key.encode(), f"{header}.{payload}".encode(), hashlib.sha256).digest()
-        if not hmac.compare_digest(expected, _unb64(signature)):
+        kid = jwt.get_unverified_header(token).get("kid")
+        key = next((k for k in keys if key_id(k) == kid), None)
+        if key is None:
             return None
-        if json.loads(_unb64(header)).get("alg") != "HS256":
-            return None
-        claims = json.loads(_unb64(payload))
-    except (ValueError, json.JSONDecodeError):
-        return None
-    if claims.get("iss") != ISSUER or claims.get("exp", 0) <= (now if now is not None else time.time()):
+        claims = jwt.decode(
+            token,
+            key,
+            algorithms=[ALGORITHM],
+            audience=AUDIENCE,
+            issuer=ISSUER,
+            leeway=leeway_seconds,
+            options={"require": REQUIRED_CLAIMS},
+        )
+    except jwt.InvalidTokenError:
         return None
     return TokenClaims(subject=claims["sub"], scopes=tuple(claims.get("scope", "").split()), expires_at=claims["exp"])

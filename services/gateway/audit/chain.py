@@ -6,14 +6,30 @@ import json
 from datetime import datetime
 
 GENESIS = "0" * 64
-CHAINED_FIELDS = ("seq", "at", "client_id", "agency_code", "national_id", "categories", "purpose", "action", "outcome", "request_id")
+CHAINED_FIELDS = (
+    "seq",
+    "at",
+    "client_id",
+    "agency_code",
+    "national_id",
+    "categories",
+    "purpose",
+    "action",
+    "outcome",
+    "request_id",
+)
 
 
 def entry_hash(previous_hash: str, fields: dict[str, object]) -> str:
     """The hash of an entry with these fields following `previous_hash`."""
+
     def normal(value: object) -> object:
         return value.isoformat() if isinstance(value, datetime) else value
 
-    canonical = json.dumps({name: normal(fields[name]) for name in CHAINED_FIELDS}, sort_keys=True, ensure_ascii=False,
-                           separators=(",", ":"))
+    canonical = json.dumps(
+        {name: normal(fields[name]) for name in CHAINED_FIELDS},
+        sort_keys=True,
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
     return hashlib.sha256(f"{previous_hash}|{canonical}".encode()).hexdigest()

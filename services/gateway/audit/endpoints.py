@@ -17,28 +17,44 @@ AUDIT = needs(scope(Category.audit, "read"))
 
 
 @router.get("/me/access-log", response_model=list[AccessRead], openapi_extra=needs(OWN_ACCESS_LOG))
-async def my_access_log(session: Session, admission: Admitted, after: int = Query(0, ge=0), limit: int = Query(100, ge=1, le=1000)) -> object:
+async def my_access_log(
+    session: Session, admission: Admitted, after: int = Query(0, ge=0), limit: int = Query(100, ge=1, le=1000)
+) -> object:
     """Which agency looked at my data, when, and why: for a person's own token only."""
     if admission.caller.national_id is None:  # the scope is never granted to agencies; refuse should one hold it
-        raise Forbidden("only the person themselves may read this log: use a person token", missing_scope=OWN_ACCESS_LOG)
+        raise Forbidden(
+            "only the person themselves may read this log: use a person token", missing_scope=OWN_ACCESS_LOG
+        )
     return await AuditRepository(session).of_person(admission.caller.national_id, after=after, limit=limit)
 
 
 @router.get("/audit/entries", response_model=list[AccessRead], openapi_extra=AUDIT)
-async def audit_entries(session: Session, _: Admitted, national_id: Annotated[str, Query(pattern=NATIONAL_ID_PATTERN)], after: int = Query(0, ge=0),
-                        limit: int = Query(100, ge=1, le=1000)) -> object:
+async def audit_entries(
+    session: Session,
+    _: Admitted,
+    national_id: Annotated[str, Query(pattern=NATIONAL_ID_PATTERN)],
+    after: int = Query(0, ge=0),
+    limit: int = Query(100, ge=1, le=1000),
+) -> object:
     """Accesses to one person's data, for the agency that supervises data protection."""
     return await AuditRepository(session).of_person(normalised(national_id), after=after, limit=limit)
 
 
 @router.get("/audit/verify", response_model=ChainVerification, openapi_extra=AUDIT)
 async def verify(
-    session: Session, _: Admitted,
-    head_seq: Annotated[int | None, Query(ge=1, le=2**63 - 1, description="`head_seq` of an earlier verification")] = None,
-    head_hash: Annotated[str | None, Query(pattern=r"^[0-9a-f]{64}$", description="`head_hash` of that verification")] = None,
+    session: Session,
+    _: Admitted,
+    head_seq: Annotated[
+        int | None, Query(ge=1, le=2**63 - 1, description="`head_seq` of an earlier verification")
+    ] = None,
+    head_hash: Annotated[
+        str | None, Query(pattern=r"^[0-9a-f]{64}$", description="`head_hash` of that verification")
+    ] = None,
 ) -> object:
     """Recompute the audit chain and say whether any entry was changed, removed or reordered; with
     the head an earlier verification returned, whether the log was truncated since."""
     if (head_seq is None) != (head_hash is None):
         raise InvalidInput.of("head_hash", "together", "give head_seq and head_hash together")
-    return await service.verify_chain(session=session, known_head=(head_seq, head_hash) if head_seq and head_hash else None)
+    return await service.verify_chain(
+        session=session, known_head=(head_seq, head_hash) if head_seq and head_hash else None
+    )

@@ -28,8 +28,11 @@ class AuditRepository:
     async def in_order(self, batch: int = 5000) -> AsyncIterator[AuditEntry]:
         after = 0
         while True:
-            rows = (await self.session.scalars(
-                select(AuditEntry).where(AuditEntry.seq > after).order_by(AuditEntry.seq).limit(batch))).all()
+            rows = (
+                await self.session.scalars(
+                    select(AuditEntry).where(AuditEntry.seq > after).order_by(AuditEntry.seq).limit(batch)
+                )
+            ).all()
             if not rows:
                 return
             for row in rows:
@@ -37,6 +40,11 @@ class AuditRepository:
             after = rows[-1].seq
 
     async def of_person(self, national_id: str, *, after: int, limit: int) -> Sequence[AuditEntry]:
-        return (await self.session.scalars(
-            select(AuditEntry).where(AuditEntry.national_id == national_id, AuditEntry.seq > after)
-            .order_by(AuditEntry.seq).limit(limit))).all()
+        return (
+            await self.session.scalars(
+                select(AuditEntry)
+                .where(AuditEntry.national_id == national_id, AuditEntry.seq > after)
+                .order_by(AuditEntry.seq)
+                .limit(limit)
+            )
+        ).all()

@@ -23,5 +23,7 @@ class ChainVerification(Schema):
     entries_checked: int
     broken_at: int | None = Field(description="the first entry whose hash does not hold")
     reason: str | None
-    head_seq: int | None = Field(None, description="the last entry: keep it with head_hash, and pass both next time to detect a truncation")
+    head_seq: int | None = Field(
+        None, description="the last entry: keep it with head_hash, and pass both next time to detect a truncation"
+    )
     head_hash: str | None = None

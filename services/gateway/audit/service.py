@@ -11,8 +11,15 @@ from shared.db import utcnow
 
 
 async def record_access(
-    *, session: AsyncSession, caller: Caller, national_ids: Iterable[str], categories: Iterable[str], purpose: str,
-    action: str, outcome: int, request_id: str,
+    *,
+    session: AsyncSession,
+    caller: Caller,
+    national_ids: Iterable[str],
+    categories: Iterable[str],
+    purpose: str,
+    action: str,
+    outcome: int,
+    request_id: str,
 ) -> None:
     """Append one entry per person whose data the call touched, chained to the entries before."""
     people = sorted({n.upper() for n in national_ids if n})
@@ -26,9 +33,18 @@ async def record_access(
     rows = []
     for national_id in people:
         seq += 1
-        fields = {"seq": seq, "at": at, "client_id": caller.client_id, "agency_code": caller.agency_code,
-                  "national_id": national_id, "categories": kinds, "purpose": purpose, "action": action,
-                  "outcome": outcome, "request_id": request_id}
+        fields = {
+            "seq": seq,
+            "at": at,
+            "client_id": caller.client_id,
+            "agency_code": caller.agency_code,
+            "national_id": national_id,
+            "categories": kinds,
+            "purpose": purpose,
+            "action": action,
+            "outcome": outcome,
+            "request_id": request_id,
+        }
         digest = entry_hash(previous, fields)
         rows.append({**fields, "previous_hash": previous, "hash": digest})
         previous = digest
@@ -57,7 +73,17 @@ async def verify_chain(*, session: AsyncSession, known_head: tuple[int, str] | N
             return {"intact": False, "entries_checked": checked, "broken_at": entry.seq, "reason": problem}
         previous, checked, expected_seq = entry.hash, checked + 1, entry.seq + 1
     if known_head is not None and known_head[0] >= expected_seq:
-        return {"intact": False, "entries_checked": checked, "broken_at": expected_seq,
-                "reason": f"the log ends before entry {known_head[0]}, which an earlier verification saw: it was truncated"}
-    return {"intact": True, "entries_checked": checked, "broken_at": None, "reason": None,
-            "head_seq": expected_seq - 1 if checked else None, "head_hash": previous if checked else None}
+        return {
+            "intact": False,
+            "entries_checked": checked,
+            "broken_at": expected_seq,
+            "reason": f"the log ends before entry {known_head[0]}, which an earlier verification saw: it was truncated",
+        }
+    return {
+        "intact": True,
+        "entries_checked": checked,
+        "broken_at": None,
+        "reason": None,
+        "head_seq": expected_seq - 1 if checked else None,
+        "head_hash": previous if checked else None,
+    }

@@ -5,6 +5,7 @@ as problem+json. Because the routes and the scope checks are read from the same 
 document cannot promise what the gateway does not do."""
 
 import copy
+from collections.abc import Mapping
 from typing import Any
 
 from fastapi import FastAPI
@@ -29,7 +30,10 @@ _REFUSALS = {
     "504": "the owning service did not answer in time",
 }
 _PURPOSE = {
-    "name": PURPOSE_HEADER, "in": "header", "required": True, "schema": {"type": "string", "minLength": 1, "maxLength": 500},
+    "name": PURPOSE_HEADER,
+    "in": "header",
+    "required": True,
+    "schema": {"type": "string", "minLength": 1, "maxLength": 500},
     "description": "why the person's data is needed (recorded in the audit log): a case number or legal ground",
     "example": "case HCM-Q10/2026/0042",
 }
@@ -42,29 +46,41 @@ def _scopes() -> dict[str, str]:
 
 def _security_schemes() -> dict[str, Any]:
     return {
-        "apiKey": {"type": "apiKey", "in": "header", "name": "X-API-Key", "description": "an API key of a registered client"},
-        "oauth2": {"type": "oauth2", "description": "OAuth2 client credentials; a citizen portal holding persons:authenticate "
-                   "may also use the grant type urn:labourlink:grant-type:person with `national_id` for a person's own token",
-                   "flows": {"clientCredentials": {"tokenUrl": "/v1/oauth/token", "scopes": _scopes()}}},
+        "apiKey": {
+            "type": "apiKey",
+            "in": "header",
+            "name": "X-API-Key",
+            "description": "an API key of a registered client",
+        },
+        "oauth2": {
+            "type": "oauth2",
+            "description": "OAuth2 client credentials; a citizen portal holding persons:authenticate "
+            "may also use the grant type urn:labourlink:grant-type:person with `national_id` for a person's own token",
+            "flows": {"clientCredentials": {"tokenUrl": "/v1/oauth/token", "scopes": _scopes()}},
+        },
     }
 
 
-def _secured(operation: dict[str, Any], row: Operation) -> dict[str, Any]:
-    operation = copy.deepcopy(operation)
+def _secured(source: Mapping[str, Any], row: Operation) -> dict[str, Any]:
+    operation = copy.deepcopy(dict(source))
     for key in ("x-scopes", "x-personal"):
         operation.pop(key, None)
     if row.scopes:
         operation["security"] = [{"oauth2": [s]} for s in row.scopes] + [{"apiKey": []}]
         needed = ", ".join(f"`{s}`" for s in row.scopes)
-        operation["description"] = (operation.get("description", "") +
-                                    f"\n\nNeeds {'the scope' if len(row.scopes) == 1 else 'one of the scopes'} {needed}.").strip()
+        operation["description"] = (
+            operation.get("description", "")
+            + f"\n\nNeeds {'the scope' if len(row.scopes) == 1 else 'one of the scopes'} {needed}."
+        ).strip()
     else:
         operation["security"] = []
     responses = operation.setdefault("responses", {})
     for status, description in _REFUSALS.items():
         responses[status] = {"description": description, "content": _PROBLEM}
     if row.personal:
-        operation["parameters"] = [p for p in operation.get("parameters", []) if p.get("name") != PURPOSE_HEADER] + [_PURPOSE]
+        operation["parameters"] = [p for p in operation.get("parameters", []) if p.get("name") != PURPOSE_HEADER] + [
+            _PURPOSE
+        ]
     return operation
 
 
@@ -93,19 +109,29 @@ def partner_openapi(*, gateway: FastAPI, table: OperationTable) -> dict[str, Any
     own = as_sent(get_openapi(title=gateway.title, version=gateway.version, routes=gateway.routes))
     document: dict[str, Any] = {
         "openapi": own["openapi"],
-        "info": {"title": "LabourLink partner API", "version": "1",
-                 "description": "The only door for partner agencies and employment service centres. Deny by default: "
-                                "each operation names the scopes that let a call through.",
-                 "contact": {"name": "LabourLink operations", "url": "https://labourlink.example/support"}},
+        "info": {
+            "title": "LabourLink partner API",
+            "version": "1",
+            "description": "The only door for partner agencies and employment service centres. Deny by default: "
+            "each operation names the scopes that let a call through.",
+            "contact": {"name": "LabourLink operations", "url": "https://labourlink.example/support"},
+        },
         "servers": [{"url": "/", "description": "this gateway"}],
-        "tags": [], "paths": {},
-        "components": {"schemas": {**own["components"]["schemas"], **table.schemas}, "securitySchemes": _security_schemes()},
+        "tags": [],
+        "paths": {},
+        "components": {
+            "schemas": {**own["components"]["schemas"], **table.schemas},
+            "securitySchemes": _security_schemes(),
+        },
     }
     paths: dict[str, dict[str, Any]] = {}
     for row in table.operations:
-        source = (own["paths"][row.path][row.method.lower()] if row.upstream is None else row.document)
+        source = own["paths"][row.path][row.method.lower()] if row.upstream is None else row.document
         paths.setdefault(row.path, {})[row.method.lower()] = _secured(source, row)
     document["paths"] = dict(sorted(paths.items()))
     _unique_titles(document["components"]["schemas"])
-    document["tags"] = [{"name": name} for name in sorted({t for item in paths.values() for op in item.values() for t in op.get("tags", [])})]
+    document["tags"] = [
+        {"name": name}
+        for name in sorted({t for item in paths.values() for op in item.values() for t in op.get("tags", [])})
+    ]
     return document

@@ -18,6 +18,10 @@ class PartnerEventRepository:
     async def after(self, after: int, *, types: Sequence[str], limit: int) -> Sequence[PartnerEvent]:
         """The events after the cursor, in the order the consumer committed them (see shared/feeds.py)."""
         await number_committed_rows(self.session, PartnerEvent)
-        statement = (select(PartnerEvent).where(PartnerEvent.position > after, PartnerEvent.event_type.in_(types))
-                     .order_by(PartnerEvent.position).limit(limit))
+        statement = (
+            select(PartnerEvent)
+            .where(PartnerEvent.position > after, PartnerEvent.event_type.in_(types))
+            .order_by(PartnerEvent.position)
+            .limit(limit)
+        )
         return (await self.session.scalars(statement)).all()

@@ -31,11 +31,32 @@ ClientId = Annotated[str, Path(min_length=3, max_length=80, pattern=CLIENT_ID_PA
 CredentialId = Annotated[int, Path(ge=1, le=2**63 - 1)]
 
 
-@router.post("/oauth/token", response_model=AccessToken, tags=["authentication"], openapi_extra={**needs(), "requestBody": {
-    "required": True, "content": {"application/x-www-form-urlencoded": {"schema": {"type": "object", "properties": {
-        "grant_type": {"type": "string", "enum": ["client_credentials", service.PERSON_GRANT]},
-        "client_id": {"type": "string"}, "client_secret": {"type": "string"}, "scope": {"type": "string"},
-        "national_id": {"type": "string"}}, "required": ["grant_type"]}}}}})
+@router.post(
+    "/oauth/token",
+    response_model=AccessToken,
+    tags=["authentication"],
+    openapi_extra={
+        **needs(),
+        "requestBody": {
+            "required": True,
+            "content": {
+                "application/x-www-form-urlencoded": {
+                    "schema": {
+                        "type": "object",
+                        "properties": {
+                            "grant_type": {"type": "string", "enum": ["client_credentials", service.PERSON_GRANT]},
+                            "client_id": {"type": "string"},
+                            "client_secret": {"type": "string"},
+                            "scope": {"type": "string"},
+                            "national_id": {"type": "string"},
+                        },
+                        "required": ["grant_type"],
+                    }
+                }
+            },
+        },
+    },
+)
 async def token(request: Request, session: Session, settings: Settings) -> object:
     """OAuth2 token endpoint: client credentials (in the form or HTTP Basic) for a short-lived access token."""
     form = {k: v[0] for k, v in parse_qs((await request.body()).decode(errors="replace")).items()}
@@ -49,9 +70,14 @@ async def token(request: Request, session: Session, settings: Settings) -> objec
     if "grant_type" not in form:
         raise InvalidInput.of("grant_type", "required", "say which grant: client_credentials")
     return await service.grant_token(
-        session=session, signing_key=settings.token_signing_key, ttl_seconds=settings.token_ttl_seconds,
-        grant_type=form["grant_type"], client_id=client_id, client_secret=client_secret,
-        requested_scope=form.get("scope"), national_id=form.get("national_id"),
+        session=session,
+        signing_key=settings.token_signing_key,
+        ttl_seconds=settings.token_ttl_seconds,
+        grant_type=form["grant_type"],
+        client_id=client_id,
+        client_secret=client_secret,
+        requested_scope=form.get("scope"),
+        national_id=form.get("national_id"),
     )
 
 
@@ -74,8 +100,9 @@ async def register_client(body: ClientCreate, session: Session, _: Admitted) -> 
 
 
 @router.get("/partners/clients", response_model=Page[ClientRead], openapi_extra=INSPECT)
-async def list_clients(session: Session, _: Admitted, page: PageRequest = Depends(page_request),
-                       agency_id: int | None = None) -> object:
+async def list_clients(
+    session: Session, _: Admitted, page: PageRequest = Depends(page_request), agency_id: int | None = None
+) -> object:
     """Clients by keyset pages."""
     return await ClientRepository(session).list(page=page, agency_id=agency_id)
 
@@ -86,7 +113,12 @@ async def update_client(client_id: ClientId, body: ClientUpdate, session: Sessio
     return await service.update_client(session=session, client_id=client_id, update=body)
 
 
-@router.post("/partners/clients/{client_id}/credentials", status_code=201, response_model=IssuedCredential, openapi_extra=ADMINISTER)
+@router.post(
+    "/partners/clients/{client_id}/credentials",
+    status_code=201,
+    response_model=IssuedCredential,
+    openapi_extra=ADMINISTER,
+)
 async def issue_credential(client_id: ClientId, body: CredentialCreate, session: Session, _: Admitted) -> object:
     """Issue an API key or client secret (shown once). To rotate: issue, switch the client over, revoke the old one."""
     return await service.issue_credential(session=session, client_id=client_id, kind=body.kind)

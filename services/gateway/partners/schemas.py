@@ -10,7 +10,9 @@ CLIENT_ID_PATTERN = r"^[A-Za-z0-9_.-]+$"
 
 
 class AgencyCreate(Schema):
-    model_config = ConfigDict(json_schema_extra={"examples": [{"code": "VN-GDT-HCM", "name": "Cục Thuế TP. Hồ Chí Minh", "kind": "tax"}]})
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"code": "VN-GDT-HCM", "name": "Cục Thuế TP. Hồ Chí Minh", "kind": "tax"}]}
+    )
 
     code: str = Field(min_length=2, max_length=40, pattern=r"^[A-Za-z0-9_.-]+$")
     name: str = Field(min_length=1, max_length=200)
@@ -22,10 +24,19 @@ class AgencyRead(AgencyCreate, RecordRead):
 
 
 class ClientCreate(Schema):
-    model_config = ConfigDict(json_schema_extra={"examples": [{
-        "client_id": "hcm-tax-employment-check", "agency_code": "VN-GDT-HCM", "name": "Employment period check",
-        "scopes": ["terminations:read", "contracts:read", "events:read"], "rate_limit_per_minute": 600,
-    }]})
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "client_id": "hcm-tax-employment-check",
+                    "agency_code": "VN-GDT-HCM",
+                    "name": "Employment period check",
+                    "scopes": ["terminations:read", "contracts:read", "events:read"],
+                    "rate_limit_per_minute": 600,
+                }
+            ]
+        }
+    )
 
     client_id: str = Field(min_length=3, max_length=80, pattern=CLIENT_ID_PATTERN)
     agency_code: str

@@ -28,7 +28,9 @@ async def register_agency(*, session: AsyncSession, agency: AgencyCreate) -> Age
 
 def _check_grant(agency: Agency, scopes: list[str]) -> None:
     if refused := not_grantable(agency.kind, scopes):
-        raise InvalidInput.of("scopes", "within_agency_kind", f"an agency of kind {agency.kind} cannot be granted {refused}")
+        raise InvalidInput.of(
+            "scopes", "within_agency_kind", f"an agency of kind {agency.kind} cannot be granted {refused}"
+        )
 
 
 async def register_client(*, session: AsyncSession, client: ClientCreate) -> Client:
@@ -40,10 +42,16 @@ async def register_client(*, session: AsyncSession, client: ClientCreate) -> Cli
     repository = ClientRepository(session)
     if (existing := await repository.one_by(client_id=client.client_id)) is not None:
         raise Conflict(f"client {client.client_id} exists", existing=f"/v1/partners/clients/{existing.client_id}")
-    return await repository.add(Client(
-        client_id=client.client_id, agency_id=agency.id, name=client.name, scopes=sorted(set(client.scopes)),
-        rate_limit_per_minute=client.rate_limit_per_minute, active=True,
-    ))
+    return await repository.add(
+        Client(
+            client_id=client.client_id,
+            agency_id=agency.id,
+            name=client.name,
+            scopes=sorted(set(client.scopes)),
+            rate_limit_per_minute=client.rate_limit_per_minute,
+            active=True,
+        )
+    )
 
 
 async def _client_or_404(session: AsyncSession, client_id: str) -> tuple[Client, Agency]:
@@ -71,8 +79,17 @@ async def issue_credential(*, session: AsyncSession, client_id: str, kind: str) 
     """A new API key or client secret; the secret is returned once. Rotate by issuing, switching, revoking."""
     client, _ = await _client_or_404(session, client_id)
     secret, lookup, secret_hash = credentials.new_credential()
-    record = await CredentialRepository(session).add(Credential(client_id=client.id, kind=kind, lookup=lookup, secret_hash=secret_hash))
-    return {"id": record.id, "created_at": record.created_at, "kind": kind, "lookup": lookup, "revoked_at": None, "secret": secret}
+    record = await CredentialRepository(session).add(
+        Credential(client_id=client.id, kind=kind, lookup=lookup, secret_hash=secret_hash)
+    )
+    return {
+        "id": record.id,
+        "created_at": record.created_at,
+        "kind": kind,
+        "lookup": lookup,
+        "revoked_at": None,
+        "secret": secret,
+    }
 
 
 async def revoke_credential(*, session: AsyncSession, credential_id: int) -> Credential:
@@ -84,16 +101,30 @@ async def revoke_credential(*, session: AsyncSession, credential_id: int) -> Cre
 
 
 async def grant_token(
-    *, session: AsyncSession, signing_key: str, ttl_seconds: int, grant_type: str, client_id: str, client_secret: str,
-    requested_scope: str | None, national_id: str | None,
+    *,
+    session: AsyncSession,
+    signing_key: str,
+    ttl_seconds: int,
+    grant_type: str,
+    client_id: str,
+    client_secret: str,
+    requested_scope: str | None,
+    national_id: str | None,
 ) -> dict[str, object]:
     """OAuth2 client credentials: a short-lived token for the client's scopes (or the requested subset);
     the person grant gives a citizen portal a token for one person's own data."""
     found = await ClientRepository(session).with_agency(client_id)
     parts = credentials.split(client_secret)
     live = await CredentialRepository(session).live_by_lookup(parts[0]) if parts else None
-    if (found is None or parts is None or live is None or live[1].client_id != client_id or live[0].kind != "client_secret"
-            or not credentials.matches(parts[1], live[0].secret_hash) or not found[0].active):
+    if (
+        found is None
+        or parts is None
+        or live is None
+        or live[1].client_id != client_id
+        or live[0].kind != "client_secret"
+        or not credentials.matches(parts[1], live[0].secret_hash)
+        or not found[0].active
+    ):
         raise Unauthorized("client authentication failed", error="invalid_client")
     client, agency = found
     granted = effective_scopes(agency.kind, client.scopes)
@@ -104,9 +135,13 @@ async def grant_token(
         subject = client.client_id
     elif grant_type == PERSON_GRANT:
         if PERSON_AUTHENTICATE not in granted:
-            raise InvalidInput.of("grant_type", "persons_authenticate", "the client needs persons:authenticate for person tokens")
+            raise InvalidInput.of(
+                "grant_type", "persons_authenticate", "the client needs persons:authenticate for person tokens"
+            )
         if not national_id or not re.fullmatch(NATIONAL_ID_PATTERN, national_id.strip()):
-            raise InvalidInput.of("national_id", "national_id", "the person grant names the authenticated person by national ID")
+            raise InvalidInput.of(
+                "national_id", "national_id", "the person grant names the authenticated person by national ID"
+            )
         scopes, subject = PERSON_SCOPES, PERSON_PREFIX + normalised(national_id)
     else:
         raise InvalidInput.of("grant_type", "supported_grant", f"use client_credentials or {PERSON_GRANT}")
@@ -118,7 +153,13 @@ PERSON_GRANT = "urn:labourlink:grant-type:person"
 
 
 async def enrol_client(
-    *, session: AsyncSession, agency: AgencyCreate, client_id: str, client_name: str, scopes: list[str], credential_kind: str,
+    *,
+    session: AsyncSession,
+    agency: AgencyCreate,
+    client_id: str,
+    client_name: str,
+    scopes: list[str],
+    credential_kind: str,
 ) -> str:
     """Register the agency (if new) and a client with its scopes; returns its first credential.
     How an operator adds the first administrator, and how `labourlink partner-client` works."""
@@ -127,7 +168,9 @@ async def enrol_client(
         await register_agency(session=session, agency=agency)
     elif existing.kind != agency.kind:
         raise Conflict(f"agency {agency.code} exists as kind {existing.kind}")
-    await register_client(session=session, client=ClientCreate(
-        client_id=client_id, agency_code=agency.code, name=client_name, scopes=scopes))
+    await register_client(
+        session=session,
+        client=ClientCreate(client_id=client_id, agency_code=agency.code, name=client_name, scopes=scopes),
+    )
     issued = await issue_credential(session=session, client_id=client_id, kind=credential_kind)
     return str(issued["secret"])

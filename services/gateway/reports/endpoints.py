@@ -1,5 +1,5 @@
 from datetime import date
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Request, Response
 
@@ -24,7 +24,9 @@ from shared.tables import ReportFormat, rendered
 router = APIRouter(prefix="/v1", tags=["reports"])
 REPORTS = needs(scope(Category.reports, "read"))
 
-_AS_CSV = {200: {"content": {"text/csv": {}}, "description": "JSON, or a CSV table with `?format=csv` or `Accept: text/csv`"}}
+_AS_CSV: dict[int | str, dict[str, Any]] = {
+    200: {"content": {"text/csv": {}}, "description": "JSON, or a CSV table with `?format=csv` or `Accept: text/csv`"}
+}
 Format = Annotated[ReportFormat | None, Query(description="json or csv; default from the Accept header")]
 Province = Annotated[str | None, Query(max_length=100)]
 District = Annotated[str | None, Query(max_length=100)]
@@ -33,33 +35,58 @@ Centre = Annotated[str | None, Query(max_length=40)]
 
 @router.get("/reports/kpis", response_model=KpiReport, responses=_AS_CSV, openapi_extra=REPORTS)
 async def kpis(
-    request: Request, session: Session, _: Admitted, registered_from: date, registered_to: date,
-    group_by: GroupBy = "province", province: Province = None, district: District = None, centre_code: Centre = None,
+    request: Request,
+    session: Session,
+    _: Admitted,
+    registered_from: date,
+    registered_to: date,
+    group_by: GroupBy = "province",
+    province: Province = None,
+    district: District = None,
+    centre_code: Centre = None,
     format: Format = None,
 ) -> Response:
     """The person-based targets (counselled, referred, placed, three offers, training, pension
     continuation) over the people registered in the period, per province, district or centre."""
-    report = await service.kpis(session=session, registered_from=registered_from, registered_to=registered_to,
-                                group_by=group_by, province=province, district=district, centre_code=centre_code)
+    report = await service.kpis(
+        session=session,
+        registered_from=registered_from,
+        registered_to=registered_to,
+        group_by=group_by,
+        province=province,
+        district=district,
+        centre_code=centre_code,
+    )
     return rendered(request, report, name="kpis", format=format, omit=("targets",))
 
 
 @router.get("/reports/data-linkage", response_model=LinkageReport, responses=_AS_CSV, openapi_extra=REPORTS)
 async def data_linkage(
-    request: Request, session: Session, _: Admitted, recorded_from: date, recorded_to: date,
-    group_by: Literal["all", "province"] = "province", province: Province = None, format: Format = None,
+    request: Request,
+    session: Session,
+    _: Admitted,
+    recorded_from: date,
+    recorded_to: date,
+    group_by: Literal["all", "province"] = "province",
+    province: Province = None,
+    format: Format = None,
 ) -> Response:
     """Terminations recorded in the period that produced a continuation notice within a day, and the lag."""
-    report = await service.data_linkage(session=session, recorded_from=recorded_from, recorded_to=recorded_to,
-                                        group_by=group_by, province=province)
+    report = await service.data_linkage(
+        session=session, recorded_from=recorded_from, recorded_to=recorded_to, group_by=group_by, province=province
+    )
     return rendered(request, report, name="data-linkage", format=format)
 
 
 @router.get("/reports/quarterly-assistance", response_model=QuarterlyTable, responses=_AS_CSV, openapi_extra=REPORTS)
 async def quarterly_assistance(
-    request: Request, session: Session, _: Admitted,
+    request: Request,
+    session: Session,
+    _: Admitted,
     quarter: Annotated[str, Query(pattern=r"^(19|20|21)\d{2}-Q[1-4]$", examples=["2026-Q1"])],
-    province: Province = None, district: District = None, format: Format = None,
+    province: Province = None,
+    district: District = None,
+    format: Format = None,
 ) -> Response:
     """Seed 000's quarterly statistics table of re-employment assistance, per district."""
     table = await service.quarterly_table(session=session, quarter=quarter, province=province, district=district)
@@ -73,12 +100,20 @@ async def fund_months(request: Request, upstreams: Services, _: Admitted, format
     return rendered(request, report, name="fund-months", format=format)
 
 
-@router.post("/satisfaction-responses", status_code=201, response_model=SurveyResponseRead,
-             openapi_extra=needs(scope(Category.surveys, "write")),
-             responses={200: {"description": "the same response was already received"}})
-async def record_survey_response(body: SurveyResponse, response: Response, session: Session, admission: Admitted) -> object:
+@router.post(
+    "/satisfaction-responses",
+    status_code=201,
+    response_model=SurveyResponseRead,
+    openapi_extra=needs(scope(Category.surveys, "write")),
+    responses={200: {"description": "the same response was already received"}},
+)
+async def record_survey_response(
+    body: SurveyResponse, response: Response, session: Session, admission: Admitted
+) -> object:
     """Record an anonymous satisfaction-survey answer collected by a centre (idempotent by `response_id`)."""
-    record, created = await service.record_survey_response(session=session, agency_code=admission.caller.agency_code, response=body)
+    record, created = await service.record_survey_response(
+        session=session, agency_code=admission.caller.agency_code, response=body
+    )
     if not created:
         response.status_code = 200
     return record
@@ -86,11 +121,25 @@ async def record_survey_response(body: SurveyResponse, response: Response, sessi
 
 @router.get("/reports/satisfaction", response_model=SatisfactionReport, responses=_AS_CSV, openapi_extra=REPORTS)
 async def satisfaction(
-    request: Request, session: Session, _: Admitted, surveyed_from: date, surveyed_to: date,
-    group_by: GroupBy = "province", province: Province = None, district: District = None, centre_code: Centre = None,
+    request: Request,
+    session: Session,
+    _: Admitted,
+    surveyed_from: date,
+    surveyed_to: date,
+    group_by: GroupBy = "province",
+    province: Province = None,
+    district: District = None,
+    centre_code: Centre = None,
     format: Format = None,
 ) -> Response:
     """The satisfaction index of UI participants per group (target 85% by 2025, 90% by 2030)."""
-    report = await service.satisfaction(session=session, surveyed_from=surveyed_from, surveyed_to=surveyed_to,
-                                        group_by=group_by, province=province, district=district, centre_code=centre_code)
+    report = await service.satisfaction(
+        session=session,
+        surveyed_from=surveyed_from,
+        surveyed_to=surveyed_to,
+        group_by=group_by,
+        province=province,
+        district=district,
+        centre_code=centre_code,
+    )
     return rendered(request, report, name="satisfaction", format=format)

@@ -4,12 +4,13 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, and_, case, cast, exists, func, insert, literal, select
+from sqlalchemy import ColumnElement, Integer, and_, case, cast, exists, func, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
 from services.gateway.models import LinkedTermination, ReportAction, ReportCase, SatisfactionResponse
 from services.gateway.reports.actions import PLACED, Action
+from shared.kpis import OFFERS_PER_PERSON
 from shared.repository import where_given
 
 GROUPINGS: dict[str, tuple[str, ...]] = {
@@ -33,7 +34,10 @@ class ReportRepository:
             await self.session.execute(insert(ReportAction), list(rows))
 
     async def link(
-        self, *, terminations: Sequence[tuple[int, str, str | None, datetime]], notices: Sequence[tuple[int, str, datetime]],
+        self,
+        *,
+        terminations: Sequence[tuple[int, str, str | None, datetime]] = (),
+        notices: Sequence[tuple[int, str, datetime]] = (),
     ) -> None:
         """Pair each termination's first recorded time (termination id, person, province, time) with its
         first notice's issue time (termination id, person, time), whichever of the two arrives first."""
@@ -43,7 +47,8 @@ class ReportRepository:
         rows = {
             (row.termination_id, row.national_id): row
             for row in await self.session.scalars(
-                select(LinkedTermination).where(LinkedTermination.termination_id.in_(sorted({k[0] for k in keys}))))
+                select(LinkedTermination).where(LinkedTermination.termination_id.in_(sorted({k[0] for k in keys})))
+            )
         }
         for key in keys - rows.keys():
             rows[key] = LinkedTermination(termination_id=key[0], national_id=key[1])
@@ -58,83 +63,147 @@ class ReportRepository:
                 row.notice_issued_at = issued_at
 
     async def case_outcomes(
-        self, *, registered_from: date, registered_to: date, group_by: str, province: str | None, district: str | None,
+        self,
+        *,
+        registered_from: date,
+        registered_to: date,
+        group_by: str,
+        province: str | None,
+        district: str | None,
         centre_code: str | None,
     ) -> list[dict[str, Any]]:
         """Per group, the cases registered in the period and how many of them reached each outcome."""
         group = [getattr(ReportCase, column) for column in GROUPINGS[group_by]]
         outcomes = _case_outcomes()
-        statement = select(
-            *group, func.count().label("registered"),
-            *(func.sum(cast(case((condition, 1), else_=0), Integer)).label(name) for name, condition in outcomes.items()),
-        ).where(ReportCase.registered_on.between(registered_from, registered_to)).group_by(*group).order_by(*group)
-        statement = where_given(statement, (ReportCase.province, province), (ReportCase.district, district),
-                                (ReportCase.centre_code, centre_code))
+        statement = (
+            select(
+                *group,
+                func.count().label("registered"),
+                *(
+                    func.sum(cast(case((condition, 1), else_=0), Integer)).label(name)
+                    for name, condition in outcomes.items()
+                ),
+            )
+            .where(ReportCase.registered_on.between(registered_from, registered_to))
+            .group_by(*group)
+            .order_by(*group)
+        )
+        statement = where_given(
+            statement,
+            (ReportCase.province, province),
+            (ReportCase.district, district),
+            (ReportCase.centre_code, centre_code),
+        )
         return [dict(row._mapping) for row in await self.session.execute(statement)]
 
-    async def actions_by_district(self, *, start: date, end: date, province: str | None, district: str | None) -> list[dict[str, Any]]:
+    async def actions_by_district(
+        self, *, start: date, end: date, province: str | None, district: str | None
+    ) -> list[dict[str, Any]]:
         """Actions dated in the period, counted per district of the person's latest registration by the period's end."""
         candidate = aliased(ReportCase)
-        latest_case = (select(candidate.id).where(candidate.national_id == ReportAction.national_id, candidate.registered_on <= end)
-                       .order_by(candidate.registered_on.desc(), candidate.id.desc()).limit(1)
-                       .correlate(ReportAction).scalar_subquery())
-        statement = (select(ReportCase.province, ReportCase.district, ReportAction.action, func.count().label("count"))
-                     .select_from(ReportAction).outerjoin(ReportCase, ReportCase.id == latest_case)
-                     .where(ReportAction.happened_on.between(start, end))
-                     .group_by(ReportCase.province, ReportCase.district, ReportAction.action))
+        latest_case = (
+            select(candidate.id)
+            .where(candidate.national_id == ReportAction.national_id, candidate.registered_on <= end)
+            .order_by(candidate.registered_on.desc(), candidate.id.desc())
+            .limit(1)
+            .correlate(ReportAction)
+            .scalar_subquery()
+        )
+        statement = (
+            select(ReportCase.province, ReportCase.district, ReportAction.action, func.count().label("count"))
+            .select_from(ReportAction)
+            .outerjoin(ReportCase, ReportCase.id == latest_case)
+            .where(ReportAction.happened_on.between(start, end))
+            .group_by(ReportCase.province, ReportCase.district, ReportAction.action)
+        )
         statement = where_given(statement, (ReportCase.province, province), (ReportCase.district, district))
         return [dict(row._mapping) for row in await self.session.execute(statement)]
 
-    async def registrations_by_district(self, *, start: date, end: date, province: str | None, district: str | None) -> list[dict[str, Any]]:
+    async def registrations_by_district(
+        self, *, start: date, end: date, province: str | None, district: str | None
+    ) -> list[dict[str, Any]]:
         """Registrations in the period, per district."""
-        statement = (select(ReportCase.province, ReportCase.district, func.count().label("count"))
-                     .where(ReportCase.registered_on.between(start, end)).group_by(ReportCase.province, ReportCase.district))
+        statement = (
+            select(ReportCase.province, ReportCase.district, func.count().label("count"))
+            .where(ReportCase.registered_on.between(start, end))
+            .group_by(ReportCase.province, ReportCase.district)
+        )
         statement = where_given(statement, (ReportCase.province, province), (ReportCase.district, district))
         return [dict(row._mapping) for row in await self.session.execute(statement)]
 
-    async def linked_terminations(self, *, recorded_from: datetime, recorded_before: datetime, province: str | None) -> Sequence[LinkedTermination]:
+    async def linked_terminations(
+        self, *, recorded_from: datetime, recorded_before: datetime, province: str | None
+    ) -> Sequence[LinkedTermination]:
         """Terminations first recorded in the period, with their notice time if there is one."""
         statement = select(LinkedTermination).where(
-            LinkedTermination.recorded_at >= recorded_from, LinkedTermination.recorded_at < recorded_before)
+            LinkedTermination.recorded_at >= recorded_from, LinkedTermination.recorded_at < recorded_before
+        )
         return (await self.session.scalars(where_given(statement, (LinkedTermination.province, province)))).all()
 
     async def satisfaction_response(self, *, agency_code: str, response_id: str) -> SatisfactionResponse | None:
-        return await self.session.scalar(select(SatisfactionResponse).where(
-            SatisfactionResponse.agency_code == agency_code, SatisfactionResponse.response_id == response_id))
+        return await self.session.scalar(
+            select(SatisfactionResponse).where(
+                SatisfactionResponse.agency_code == agency_code, SatisfactionResponse.response_id == response_id
+            )
+        )
 
     async def satisfaction(
-        self, *, surveyed_from: date, surveyed_to: date, group_by: str, province: str | None, district: str | None,
+        self,
+        *,
+        surveyed_from: date,
+        surveyed_to: date,
+        group_by: str,
+        province: str | None,
+        district: str | None,
         centre_code: str | None,
     ) -> list[dict[str, Any]]:
         """Per group, the responses in the period and how many were satisfied (4 or 5 of 5)."""
         group = [getattr(SatisfactionResponse, column) for column in GROUPINGS[group_by]]
-        statement = (select(*group, func.count().label("responses"),
-                            func.sum(cast(case((SatisfactionResponse.score >= 4, 1), else_=0), Integer)).label("satisfied"))
-                     .where(SatisfactionResponse.surveyed_on.between(surveyed_from, surveyed_to)).group_by(*group).order_by(*group))
-        statement = where_given(statement, (SatisfactionResponse.province, province), (SatisfactionResponse.district, district),
-                                (SatisfactionResponse.centre_code, centre_code))
+        statement = (
+            select(
+                *group,
+                func.count().label("responses"),
+                func.sum(cast(case((SatisfactionResponse.score >= 4, 1), else_=0), Integer)).label("satisfied"),
+            )
+            .where(SatisfactionResponse.surveyed_on.between(surveyed_from, surveyed_to))
+            .group_by(*group)
+            .order_by(*group)
+        )
+        statement = where_given(
+            statement,
+            (SatisfactionResponse.province, province),
+            (SatisfactionResponse.district, district),
+            (SatisfactionResponse.centre_code, centre_code),
+        )
         return [dict(row._mapping) for row in await self.session.execute(statement)]
 
 
 def _after_registration(action: ColumnElement[bool], alias: Any = ReportAction) -> ColumnElement[bool]:
+    # No end: the KPI report follows the people registered in the period to date (see shared/kpis.py).
     return and_(alias.national_id == ReportCase.national_id, alias.happened_on >= ReportCase.registered_on, action)
 
 
 def _case_outcomes() -> dict[str, ColumnElement[bool]]:
     """What happened to a case after its registration, each as a condition on the case row."""
+
     def did(*actions: Action) -> ColumnElement[bool]:
         return exists().where(_after_registration(ReportAction.action.in_([a.value for a in actions])))
 
-    offers = select(func.count()).where(_after_registration(ReportAction.action == Action.offered.value)).scalar_subquery()
+    offers = (
+        select(func.count()).where(_after_registration(ReportAction.action == Action.offered.value)).scalar_subquery()
+    )
     passed, placed = aliased(ReportAction), aliased(ReportAction)
     placed_after_training = exists().where(
-        _after_registration(passed.action == Action.training_passed.value, passed), placed.national_id == passed.national_id,
-        placed.action.in_([a.value for a in PLACED]), placed.happened_on >= passed.happened_on)
+        _after_registration(passed.action == Action.training_passed.value, passed),
+        placed.national_id == passed.national_id,
+        placed.action.in_([a.value for a in PLACED]),
+        placed.happened_on >= passed.happened_on,
+    )
     return {
         "counselled": did(Action.counselled, Action.vocational_guidance),
         "referred": did(Action.referred),
         "placed_after_referral": did(Action.placed_after_referral),
-        "three_offers": offers >= literal(3),
+        "with_three_offers": offers >= OFFERS_PER_PERSON,
         "completed_training": did(Action.training_passed, Action.training_failed),
         "passed_training": did(Action.training_passed),
         "placed_after_training": placed_after_training,
@@ -142,4 +211,3 @@ def _case_outcomes() -> dict[str, ColumnElement[bool]]:
         "paid_while_working": did(Action.paid_while_working),
         "overpayment_recovered": did(Action.overpayment_recovered),
     }
-

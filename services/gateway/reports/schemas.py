@@ -38,7 +38,9 @@ class Group(Schema):
 class KpiGroup(Group):
     registered: int = Field(description="registrations as unemployed in the period: the cases measured")
     indicators: list[Indicator]
-    paid_while_working: int = Field(description="cases whose benefit was paid for months in which they worked (integrity cross-match)")
+    paid_while_working: int = Field(
+        description="cases whose benefit was paid for months in which they worked (integrity cross-match)"
+    )
     overpayments_recovered: int = Field(description="of those, cases whose overpayment was paid back")
 
 
@@ -64,7 +66,8 @@ class LinkageGroup(Group):
 
 
 class LinkageReport(Schema):
-    """Data linkage between labour and social insurance: terminations that produced a continuation notice within a day."""
+    """Data linkage between labour and social insurance: terminations that produced a continuation
+    notice within a day."""
 
     recorded_from: date
     recorded_to: date
@@ -90,10 +93,21 @@ class QuarterlyTable(Schema):
 class SurveyResponse(Schema):
     """A UI participant's anonymous answer, collected by a centre; `response_id` makes a resend harmless."""
 
-    model_config = ConfigDict(json_schema_extra={"examples": [
-        {"response_id": "HCM-Q10-2026-000123", "centre_code": "HCM-Q10", "province": "Hồ Chí Minh", "district": "Quận 10",
-         "service": "benefit", "surveyed_on": "2026-03-02", "score": 5},
-    ]})
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "response_id": "HCM-Q10-2026-000123",
+                    "centre_code": "HCM-Q10",
+                    "province": "Hồ Chí Minh",
+                    "district": "Quận 10",
+                    "service": "benefit",
+                    "surveyed_on": "2026-03-02",
+                    "score": 5,
+                },
+            ]
+        }
+    )
 
     response_id: str = Field(min_length=1, max_length=80)
     centre_code: str = Field(min_length=1, max_length=40)

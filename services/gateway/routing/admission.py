@@ -36,11 +36,24 @@ def _table(request: Request) -> OperationTable:
     return request.app.state.operations
 
 
-async def _audit(request: Request, session: AsyncSession, caller: Caller, categories: Iterable[Category],
-                 people: set[str], purpose: str, outcome: int) -> None:
+async def _audit(
+    request: Request,
+    session: AsyncSession,
+    caller: Caller,
+    categories: Iterable[Category],
+    people: set[str],
+    purpose: str,
+    outcome: int,
+) -> None:
     await record_access(
-        session=session, caller=caller, national_ids=people, categories=[c.value for c in categories],
-        purpose=purpose, action=f"{request.method} {request.url.path}", outcome=outcome, request_id=request.state.request_id,
+        session=session,
+        caller=caller,
+        national_ids=people,
+        categories=[c.value for c in categories],
+        purpose=purpose,
+        action=f"{request.method} {request.url.path}",
+        outcome=outcome,
+        request_id=request.state.request_id,
     )
 
 
@@ -62,7 +75,9 @@ async def admit(request: Request, session: Session, caller: Authenticated) -> Ad
     try:
         caller.require_any(operation.scopes)
         if operation.personal and not purpose:
-            raise InvalidInput.of(PURPOSE_HEADER, "required", "say why the data is needed: a case number or legal ground")
+            raise InvalidInput.of(
+                PURPOSE_HEADER, "required", "say why the data is needed: a case number or legal ground"
+            )
         if match is not None:
             body = await request.body() if request.method != "GET" else None
             media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
@@ -70,8 +85,15 @@ async def admit(request: Request, session: Session, caller: Authenticated) -> Ad
     except Problem as refusal:
         if operation.personal:
             # Committed now: the request's transaction rolls back when the refusal is raised.
-            await _audit(request, session, caller, [operation.category] if operation.category else [],
-                         people_asked_for(request), purpose, refusal.status)
+            await _audit(
+                request,
+                session,
+                caller,
+                [operation.category] if operation.category else [],
+                people_asked_for(request),
+                purpose,
+                refusal.status,
+            )
             await session.commit()
         raise
     return Admission(caller=caller, operation=operation, purpose=purpose, path_values=path_values)
@@ -81,7 +103,10 @@ Admitted = Annotated[Admission, Depends(admit)]
 
 
 async def audited(
-    request: Request, session: AsyncSession, admission: Admission, categories: Iterable[Category],
+    request: Request,
+    session: AsyncSession,
+    admission: Admission,
+    categories: Iterable[Category],
     call: Callable[[], Awaitable[Forwarded]],
 ) -> Response:
     """The call's response; every person it named or returned is in the audit log with the outcome."""
@@ -91,8 +116,11 @@ async def audited(
         if request.method == "GET" and admission.operation.personal and forwarded.unnamed_records and not asked:
             # Fail closed: a read that cannot be attributed to a person is not given out (a read
             # has no effect, so refusing after it leaves nothing half-done).
-            raise InvalidInput.of("national_id", "required_for_audit",
-                                  "these records do not name their person; ask for one person with ?national_id=")
+            raise InvalidInput.of(
+                "national_id",
+                "required_for_audit",
+                "these records do not name their person; ask for one person with ?national_id=",
+            )
         response, people = forwarded.response, forwarded.people | asked
     except Problem as problem:
         response, people = response_for(problem, instance=request.url.path), asked

@@ -39,7 +39,9 @@ def people_in_lines(body: bytes) -> set[str]:
 def people_asked_for(request: Request) -> set[str]:
     """National IDs the request names in its path or its `national_id` parameter."""
     named = {normalised(segment) for segment in request.url.path.split("/") if _NATIONAL_ID.match(segment)}
-    named |= {normalised(value) for value in request.query_params.getlist("national_id") if _NATIONAL_ID.match(value.strip())}
+    named |= {
+        normalised(value) for value in request.query_params.getlist("national_id") if _NATIONAL_ID.match(value.strip())
+    }
     return named
 
 
@@ -63,7 +65,9 @@ class Forwarded:
 
 def _has_unnamed_records(document: Any) -> bool:
     records = document.get("items", [document]) if isinstance(document, dict) else document
-    return isinstance(records, list) and any(isinstance(r, dict) and "id" in r and "national_id" not in r for r in records)
+    return isinstance(records, list) and any(
+        isinstance(r, dict) and "id" in r and "national_id" not in r for r in records
+    )
 
 
 def _public_links(document: Any, link: Callable[[str], str | None]) -> Any:
@@ -82,25 +86,38 @@ def _public_links(document: Any, link: Callable[[str], str | None]) -> Any:
     return document
 
 
-def shaped(upstream: httpx.Response, caller: Caller, *, public_path: str, link: Callable[[str], str | None]) -> Forwarded:
+def shaped(
+    upstream: httpx.Response, caller: Caller, *, public_path: str, link: Callable[[str], str | None]
+) -> Forwarded:
     """The service's answer without the fields the caller may not see, and the people in it; a
     problem names the public path the partner called, and links name public paths, not the service's."""
     headers = {name: upstream.headers[name] for name in _RETURNED_HEADERS if name in upstream.headers}
     content_type = upstream.headers.get("content-type", "")
     if upstream.status_code == 304 or "json" not in content_type:
-        return Forwarded(Response(upstream.content, status_code=upstream.status_code, headers=headers,
-                                  media_type=content_type or None))
+        return Forwarded(
+            Response(
+                upstream.content, status_code=upstream.status_code, headers=headers, media_type=content_type or None
+            )
+        )
     document = _public_links(minimised(orjson.loads(upstream.content), caller.hidden), link)
     if content_type.startswith(PROBLEM_MEDIA_TYPE) and isinstance(document, dict):
         document["instance"] = public_path
     body = orjson.dumps(document)
-    return Forwarded(Response(body, status_code=upstream.status_code, headers=headers, media_type=content_type.split(";")[0]),
-                     people_in(document) if upstream.is_success else set(),
-                     upstream.is_success and _has_unnamed_records(document))
+    return Forwarded(
+        Response(body, status_code=upstream.status_code, headers=headers, media_type=content_type.split(";")[0]),
+        people_in(document) if upstream.is_success else set(),
+        upstream.is_success and _has_unnamed_records(document),
+    )
 
 
 async def forward(
-    upstreams: Upstreams, request: Request, caller: Caller, *, service: str, path: str, content: bytes | None,
+    upstreams: Upstreams,
+    request: Request,
+    caller: Caller,
+    *,
+    service: str,
+    path: str,
+    content: bytes | None,
 ) -> Forwarded:
     """Send the partner's call on to the service and shape its answer."""
     headers = upstream_headers(request)
@@ -109,6 +126,13 @@ async def forward(
         # could not answer from its own store (its transaction was lost) still has one effect.
         headers[IDEMPOTENCY_HEADER] = f"{caller.client_id}:{key}"
     upstream = await upstreams.call(
-        service, request.method, path, params=list(request.query_params.multi_items()), content=content, headers=headers,
+        service,
+        request.method,
+        path,
+        params=list(request.query_params.multi_items()),
+        content=content,
+        headers=headers,
     )
-    return shaped(upstream, caller, public_path=request.url.path, link=partial(request.app.state.operations.public_path, service))
+    return shaped(
+        upstream, caller, public_path=request.url.path, link=partial(request.app.state.operations.public_path, service)
+    )

@@ -60,6 +60,11 @@ def needs(*scopes: str, personal: bool = False) -> dict[str, Any]:
     return {"x-scopes": list(scopes), "x-personal": personal}
 
 
+def filled(template: str, values: Mapping[str, str]) -> str:
+    """The path template with each parameter's value percent-encoded whole."""
+    return re.sub(r"\{(\w+)\}", lambda m: quote(values[m.group(1)], safe=""), template)
+
+
 @dataclass(frozen=True)
 class Operation:
     """One row of the table."""
@@ -71,7 +76,9 @@ class Operation:
     personal: bool
     category: Category | None = None  # routed rows: the data category (for the audit)
     upstream: str | None = None  # routed rows: the template on the service
-    document: Mapping[str, Any] = field(default_factory=dict, compare=False, hash=False)  # routed rows: the OpenAPI operation
+    document: Mapping[str, Any] = field(
+        default_factory=dict, compare=False, hash=False
+    )  # routed rows: the OpenAPI operation
 
     @cached_property
     def template(self) -> tuple[str, ...]:
@@ -80,7 +87,7 @@ class Operation:
     def upstream_path(self, values: Mapping[str, str]) -> str:
         """The service's path with each parameter percent-encoded whole."""
         assert self.upstream is not None
-        return re.sub(r"\{(\w+)\}", lambda m: quote(values[m.group(1)], safe=""), self.upstream)
+        return filled(self.upstream, values)
 
 
 @dataclass(frozen=True)
@@ -97,11 +104,16 @@ def checked_segments(raw_path: bytes) -> list[str]:
         try:
             decoded = unquote_to_bytes(raw).decode("utf-8")
         except UnicodeDecodeError as error:
-            raise MalformedPath("a path segment is not UTF-8", segment=raw[:MAX_SEGMENT_LENGTH].decode("latin-1")) from error
+            raise MalformedPath(
+                "a path segment is not UTF-8", segment=raw[:MAX_SEGMENT_LENGTH].decode("latin-1")
+            ) from error
         if decoded in ("", ".", "..") or _FORBIDDEN_IN_SEGMENT.search(decoded) or len(decoded) > MAX_SEGMENT_LENGTH:
             raise MalformedPath(
-                "a path segment is empty, a dot segment, too long, or holds an encoded separator, '%', ';' or a control "
-                "character", segment=raw[:MAX_SEGMENT_LENGTH].decode("latin-1"))
+                "a path segment is empty, a dot segment, too long, or holds an encoded separator, '%', ';' "
+                "or a control "
+                "character",
+                segment=raw[:MAX_SEGMENT_LENGTH].decode("latin-1"),
+            )
         segments.append(decoded)
     return segments
 
@@ -116,8 +128,12 @@ class OperationTable:
     def __init__(self, operations: Iterable[Operation], schemas: Mapping[str, Any]) -> None:
         self.operations = tuple(operations)
         self.schemas = schemas
-        registry = Registry().with_resource(_SCHEMA_ROOT, Resource.from_contents(
-            {"components": {"schemas": _absolute_refs(dict(schemas))}}, default_specification=DRAFT202012))
+        registry = Registry().with_resource(
+            _SCHEMA_ROOT,
+            Resource.from_contents(
+                {"components": {"schemas": _absolute_refs(dict(schemas))}}, default_specification=DRAFT202012
+            ),
+        )
         self._registry = registry
         self._checks: dict[Operation, _RequestCheck] = {}
 
@@ -136,9 +152,11 @@ class OperationTable:
             template = operation.upstream.split("/")[1:] if operation.upstream else []
             if operation.service != service or operation.method != "GET" or len(template) != len(segments):
                 continue
-            values = {part[1:-1]: segment for part, segment in zip(template, segments, strict=True) if part.startswith("{")}
+            values = {
+                part[1:-1]: segment for part, segment in zip(template, segments, strict=True) if part.startswith("{")
+            }
             if all(part.startswith("{") or part == segment for part, segment in zip(template, segments, strict=True)):
-                return re.sub(r"\{(\w+)\}", lambda m: quote(values[m.group(1)], safe=""), operation.path)
+                return filled(operation.path, values)
         return None
 
     def match(self, method: str, segments: Sequence[str]) -> Match:
@@ -162,10 +180,14 @@ class OperationTable:
         allowed = [c for c in candidates if c.operation.method == method]
         if not allowed:
             methods = sorted({c.operation.method for c in candidates})
-            raise MethodNotAllowed(f"{method} is not an operation of this path; it has {', '.join(methods)}", allow=methods)
+            raise MethodNotAllowed(
+                f"{method} is not an operation of this path; it has {', '.join(methods)}", allow=methods
+            )
         return max(allowed, key=lambda c: _specificity(c.operation))
 
-    def check_request(self, match: Match, query: Sequence[tuple[str, str]], body: bytes | None, media_type: str) -> None:
+    def check_request(
+        self, match: Match, query: Sequence[tuple[str, str]], body: bytes | None, media_type: str
+    ) -> None:
         """422 naming the field and the rule for any path or query parameter, or JSON body, that
         does not fit the operation's schema, 415 for a body of a media type it does not take;
         nothing malformed goes upstream."""
@@ -177,8 +199,14 @@ class OperationTable:
 
 def _absolute_refs(document: Any) -> Any:
     if isinstance(document, dict):
-        return {k: (_SCHEMA_ROOT + v if k == "$ref" and isinstance(v, str) and v.startswith(_LOCAL_REF) else _absolute_refs(v))
-                for k, v in document.items()}
+        return {
+            k: (
+                _SCHEMA_ROOT + v
+                if k == "$ref" and isinstance(v, str) and v.startswith(_LOCAL_REF)
+                else _absolute_refs(v)
+            )
+            for k, v in document.items()
+        }
     if isinstance(document, list):
         return [_absolute_refs(item) for item in document]
     return document
@@ -190,7 +218,9 @@ class _RequestCheck:
     def __init__(self, document: Mapping[str, Any], registry: Registry) -> None:
         absolute = _absolute_refs(dict(document))
         self.registry = registry
-        self.parameters = {(p["in"], p["name"]): p for p in absolute.get("parameters", []) if p["in"] in ("path", "query")}
+        self.parameters = {
+            (p["in"], p["name"]): p for p in absolute.get("parameters", []) if p["in"] in ("path", "query")
+        }
         request_body = absolute.get("requestBody", {})
         self.media_types = sorted(request_body.get("content", {}))
         self.body_required = bool(request_body.get("required"))
@@ -233,8 +263,14 @@ class _RequestCheck:
     def _validated(self, name: str, values: list[str], parameter: Mapping[str, Any]) -> None:
         schema = parameter.get("schema", {})
         if "array" in self._types(schema):
-            items = next((self._resolved(s).get("items", {}) for s in [schema, *schema.get("anyOf", ())]
-                          if "array" in self._types(s)), {})
+            items: Mapping[str, Any] = next(
+                (
+                    self._resolved(s).get("items", {})
+                    for s in [schema, *schema.get("anyOf", ())]
+                    if "array" in self._types(s)
+                ),
+                {},
+            )
             instance: Any = [self._coerced(name, v, items) for v in values]
         elif len(values) > 1:
             raise InvalidInput.of(name, "single_value", "give this parameter once")
@@ -244,14 +280,18 @@ class _RequestCheck:
         if error := best_match(self._validator(schema).iter_errors(instance)):
             raise InvalidInput.of(name, _rule(error), error.message[:300])
 
-    def check(self, path_values: Mapping[str, str], query: Sequence[tuple[str, str]], body: bytes | None, media_type: str) -> None:
+    def check(
+        self, path_values: Mapping[str, str], query: Sequence[tuple[str, str]], body: bytes | None, media_type: str
+    ) -> None:
         for name, value in path_values.items():
             self._validated(name, [value], self.parameters[("path", name)])
         given: dict[str, list[str]] = {}
         for name, value in query:
             given.setdefault(name, []).append(value)
         if unknown := sorted(name for name in given if ("query", name) not in self.parameters):
-            raise InvalidInput.of(unknown[0], "known_parameter", f"not a parameter of this operation: {', '.join(unknown)}")
+            raise InvalidInput.of(
+                unknown[0], "known_parameter", f"not a parameter of this operation: {', '.join(unknown)}"
+            )
         for (location, name), parameter in self.parameters.items():
             if location != "query":
                 continue
@@ -261,7 +301,9 @@ class _RequestCheck:
                 raise InvalidInput.of(name, "required", "this parameter is required")
         if self.media_types and (body or self.body_required):
             if media_type not in self.media_types:
-                raise UnsupportedMediaType(f"send the body as {' or '.join(self.media_types)}", accepted=self.media_types)
+                raise UnsupportedMediaType(
+                    f"send the body as {' or '.join(self.media_types)}", accepted=self.media_types
+                )
             if media_type == NDJSON and not (body or b"").strip():
                 raise EmptyUpload("the upload holds no line; send one JSON object a line")
             if self.body is not None and media_type == "application/json":
@@ -273,10 +315,18 @@ class _RequestCheck:
             document = json.loads(body)
         except (ValueError, UnicodeDecodeError) as error:
             raise InvalidInput.of("body", "json_invalid", f"the body is not JSON: {str(error)[:200]}") from error
-        errors = [best_match([e]) for e in sorted(self.body.iter_errors(document), key=lambda e: list(e.absolute_path))[:20]]
+        errors = [
+            best_match([e]) for e in sorted(self.body.iter_errors(document), key=lambda e: list(e.absolute_path))[:20]
+        ]
         if errors:
-            found = [{"field": ".".join(str(p) for p in e.absolute_path) or "body", "rule": _rule(e),
-                      "message": e.message[:300]} for e in errors]
+            found = [
+                {
+                    "field": ".".join(str(p) for p in e.absolute_path) or "body",
+                    "rule": _rule(e),
+                    "message": e.message[:300],
+                }
+                for e in errors
+            ]
             raise InvalidInput("; ".join(f"{e['field']}: {e['message']}" for e in found), errors=found)
 
 
@@ -309,7 +359,7 @@ def _referenced(document: Any, schemas: Mapping[str, Any], found: set[str]) -> s
     if isinstance(document, dict):
         for key, value in document.items():
             if key == "$ref" and isinstance(value, str) and value.startswith(_LOCAL_REF):
-                name = value[len(_LOCAL_REF):]
+                name = value[len(_LOCAL_REF) :]
                 if name not in found and name in schemas:
                     found.add(name)
                     _referenced(schemas[name], schemas, found)
@@ -328,8 +378,11 @@ def generated_operations(documents: Mapping[str, Mapping[str, Any]]) -> dict[str
     schemas: dict[str, Any] = {}
     for service, document in sorted(documents.items()):
         prefix = f"{service}."
-        own_schemas = {prefix + name: _renamed_refs(s, prefix) for name, s in document.get("components", {}).get("schemas", {}).items()
-                       if name not in _SHARED_SCHEMAS}
+        own_schemas = {
+            prefix + name: _renamed_refs(s, prefix)
+            for name, s in document.get("components", {}).get("schemas", {}).items()
+            if name not in _SHARED_SCHEMAS
+        }
         for path, item in document["paths"].items():
             exposure = exposure_of(service, path)
             if exposure is None:
@@ -339,11 +392,18 @@ def generated_operations(documents: Mapping[str, Mapping[str, Any]]) -> dict[str
                     continue
                 operation = _renamed_refs(operation, prefix)
                 operation["operationId"] = f"{service}_{operation['operationId']}"
-                operations.append({
-                    "method": method.upper(), "path": "/v1" + exposure.public_prefix + path[len(exposure.upstream):],
-                    "service": service, "upstream": path, "category": exposure.category.value,
-                    "action": "read" if method == "get" else "write", "personal": exposure.names_people, "openapi": operation,
-                })
+                operations.append(
+                    {
+                        "method": method.upper(),
+                        "path": "/v1" + exposure.public_prefix + path[len(exposure.upstream) :],
+                        "service": service,
+                        "upstream": path,
+                        "category": exposure.category.value,
+                        "action": "read" if method == "get" else "write",
+                        "personal": exposure.names_people,
+                        "openapi": operation,
+                    }
+                )
                 schemas.update({name: own_schemas[name] for name in _referenced(operation, own_schemas, set())})
     operations.sort(key=lambda o: (o["path"], o["method"]))
     return {"operations": operations, "schemas": dict(sorted(schemas.items()))}
@@ -355,11 +415,19 @@ def rendered_operations(documents: Mapping[str, Mapping[str, Any]]) -> str:
 
 
 def routed_rows(generated: Mapping[str, Any]) -> list[Operation]:
-    return [Operation(
-        method=row["method"], path=row["path"], service=row["service"], upstream=row["upstream"],
-        category=Category(row["category"]), scopes=(scope(Category(row["category"]), row["action"]),),
-        personal=row["personal"], document=row["openapi"],
-    ) for row in generated["operations"]]
+    return [
+        Operation(
+            method=row["method"],
+            path=row["path"],
+            service=row["service"],
+            upstream=row["upstream"],
+            category=Category(row["category"]),
+            scopes=(scope(Category(row["category"]), row["action"]),),
+            personal=row["personal"],
+            document=row["openapi"],
+        )
+        for row in generated["operations"]
+    ]
 
 
 def own_rows(routes: Iterable[Any]) -> list[Operation]:
@@ -371,8 +439,15 @@ def own_rows(routes: Iterable[Any]) -> list[Operation]:
         if not path.startswith("/v1/") or "x-scopes" not in extra:
             continue
         for method in sorted(route.methods - {"HEAD"}):
-            rows.append(Operation(method=method, path=path, service="gateway", scopes=tuple(extra["x-scopes"]),
-                                  personal=extra["x-personal"]))
+            rows.append(
+                Operation(
+                    method=method,
+                    path=path,
+                    service="gateway",
+                    scopes=tuple(extra["x-scopes"]),
+                    personal=extra["x-personal"],
+                )
+            )
     return rows
 
 

@@ -46,19 +46,24 @@ SECTIONS: tuple[Section, ...] = (
 async def _fetch(upstreams: Upstreams, request: Request, section: Section, national_id: str) -> object:
     headers = upstream_headers(request)
     if section.single:
-        response = await upstreams.call(section.service, "GET", section.path.format(id=quote(national_id, safe="")), headers=headers)
+        response = await upstreams.call(
+            section.service, "GET", section.path.format(id=quote(national_id, safe="")), headers=headers
+        )
         return orjson.loads(response.content) if response.status_code == 200 else None
-    response = await upstreams.call(section.service, "GET", section.path, params=[("national_id", national_id), ("limit", "500")],
-                                    headers=headers)
+    response = await upstreams.call(
+        section.service, "GET", section.path, params=[("national_id", national_id), ("limit", "500")], headers=headers
+    )
     document = orjson.loads(response.content)
     return document["items"] if isinstance(document, dict) and "items" in document else document
 
 
-async def person_record(*, upstreams: Upstreams, request: Request, caller: Caller, national_id: str) -> dict[str, object]:
+async def person_record(
+    *, upstreams: Upstreams, request: Request, caller: Caller, national_id: str
+) -> dict[str, object]:
     """The sections of the person's record the caller may read; 503 when a needed service is down."""
     sections = [s for s in SECTIONS if caller.may(s.category, "read")]
     results = await asyncio.gather(*(_fetch(upstreams, request, s, national_id) for s in sections))
-    sections_found = {s.category.value: result for s, result in zip(sections, results)}
+    sections_found = {s.category.value: result for s, result in zip(sections, results, strict=True)}
     if not any(sections_found.values()):
         raise NotFound(f"no records about {national_id} in the categories this client may read")
     # Minimised whole, so that a section a kind may never see is cut by its name too.

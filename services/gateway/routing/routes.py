@@ -85,15 +85,27 @@ EXPOSED_METHODS = ("get", "post", "patch")
 
 # The labour change feed's record kinds and the categories they belong to.
 CHANGE_KINDS: dict[str, Category] = {
-    "employer": C.employers, "worker": C.workers, "contract": C.contracts, "termination": C.terminations,
-    "registration": C.registrations, "job_search_notice": C.registrations, "counselling": C.counselling,
-    "course": C.training, "enrolment": C.training, "hardship": C.hardship, "contact": C.registrations,
-    "caseworker": C.registrations, "centre": C.registrations,
+    "employer": C.employers,
+    "worker": C.workers,
+    "contract": C.contracts,
+    "termination": C.terminations,
+    "registration": C.registrations,
+    "job_search_notice": C.registrations,
+    "counselling": C.counselling,
+    "course": C.training,
+    "enrolment": C.training,
+    "hardship": C.hardship,
+    "contact": C.registrations,
+    "caseworker": C.registrations,
+    "centre": C.registrations,
 }
 
 
 def exposure_of(service: str, upstream_path: str) -> Exposure | None:
     """The most specific exposure covering a service's path, or None when partners may not reach it."""
-    covering = [e for e in EXPOSED if e.service == service
-                and (upstream_path == e.upstream or upstream_path.startswith(e.upstream + "/"))]
+    covering = [
+        e
+        for e in EXPOSED
+        if e.service == service and (upstream_path == e.upstream or upstream_path.startswith(e.upstream + "/"))
+    ]
     return max(covering, key=lambda e: len(e.upstream), default=None)

@@ -26,27 +26,44 @@ class UpstreamTimedOut(Problem):
 
 @dataclass
 class CircuitBreaker:
-    """Opens after `threshold` failures in a row; lets one trial call through after `cooldown` seconds."""
+    """Opens after `threshold` failures in a row. After `cooldown` seconds it is half-open: exactly
+    one trial call goes through while the others are still refused; the trial's success closes it,
+    its failure opens it for another cool-down. Ours because the maintained asyncio breakers
+    (aiobreaker, purgatory) let every concurrent call through while half-open."""
 
     threshold: int = 5
     cooldown: float = 10.0
     failures: int = 0
     opened_at: float | None = None
+    trial_running: bool = False
 
-    def retry_after(self) -> float | None:
-        """Seconds until a call may be tried, or None when calls may go through now."""
+    def admit(self) -> float | None:
+        """None when this call may go through (past the cool-down, as the one trial), else the
+        seconds until a call may be tried."""
         if self.opened_at is None:
             return None
         remaining = self.cooldown - (time.monotonic() - self.opened_at)
-        return remaining if remaining > 0 else None  # past the cooldown: half-open, one trial goes
+        if remaining > 0:
+            return remaining
+        if self.trial_running:
+            return 1.0  # a trial is under way and decides; ask again shortly
+        self.trial_running = True
+        return None
 
     def succeeded(self) -> None:
-        self.failures, self.opened_at = 0, None
+        self.failures, self.opened_at, self.trial_running = 0, None, False
 
-    def failed(self) -> None:
+    def failed(self, *, trial: bool = False) -> None:
+        """A call failed; a failed trial opens the breaker for another cool-down."""
         self.failures += 1
+        if trial:
+            self.trial_running = False
         if self.failures >= self.threshold:
             self.opened_at = time.monotonic()
+
+    def abandoned(self) -> None:
+        """The trial ended without an answer either way (its caller went away): the next call tries."""
+        self.trial_running = False
 
 
 @dataclass
@@ -60,13 +77,18 @@ class Upstreams:
 
     @classmethod
     def connect(
-        cls, urls: Mapping[str, str], *, timeout_seconds: float, transports: Mapping[str, httpx.AsyncBaseTransport] | None = None,
+        cls,
+        urls: Mapping[str, str],
+        *,
+        timeout_seconds: float,
+        transports: Mapping[str, httpx.AsyncBaseTransport] | None = None,
     ) -> "Upstreams":
         """Clients for the services at these base URLs (tests may hand in transports)."""
         limits = httpx.Limits(max_connections=100, max_keepalive_connections=20)
         clients = {
-            name: httpx.AsyncClient(base_url=url, timeout=timeout_seconds, limits=limits,
-                                    transport=(transports or {}).get(name))
+            name: httpx.AsyncClient(
+                base_url=url, timeout=timeout_seconds, limits=limits, transport=(transports or {}).get(name)
+            )
             for name, url in urls.items()
         }
         return cls(clients=clients, timeout_seconds=timeout_seconds, breakers={name: CircuitBreaker() for name in urls})
@@ -76,21 +98,65 @@ class Upstreams:
         await asyncio.gather(*(client.aclose() for client in self.clients.values()))
 
     async def call(
-        self, service: str, method: str, path: str, *, params: list[tuple[str, str]] | None = None,
-        content: bytes | None = None, headers: Mapping[str, str] | None = None,
+        self,
+        service: str,
+        method: str,
+        path: str,
+        *,
+        params: list[tuple[str, str]] | None = None,
+        content: bytes | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> httpx.Response:
         """The service's response; 503 problem while its breaker is open, 504 when it did not answer
         in time, 502 when the exchange failed or it answered with a server error."""
         breaker = self.breakers[service]
-        if (wait := breaker.retry_after()) is not None:
-            raise ServiceUnavailable(f"{service} is unavailable; try again in {wait:.0f} s", service=service,
-                                     retry_after=max(1, round(wait)))
-        attempts = 1 + (self.retries if method == "GET" else 0)  # only reads are safe to repeat
+        if (wait := breaker.admit()) is not None:
+            raise ServiceUnavailable(
+                f"{service} is unavailable; try again in {wait:.0f} s", service=service, retry_after=max(1, round(wait))
+            )
+        trial = breaker.trial_running  # admitted while a trial runs: this call is the trial
+        try:
+            # The trial is one request: a service just back is not met with repeats.
+            response = await self._exchange(
+                service,
+                method,
+                path,
+                params=params,
+                content=content,
+                headers=headers,
+                retries=0 if trial else self.retries,
+            )
+        except (UpstreamFailed, UpstreamTimedOut):
+            breaker.failed(trial=trial)
+            raise
+        except BaseException:
+            if trial:
+                breaker.abandoned()
+            raise
+        breaker.succeeded()
+        return response
+
+    async def _exchange(
+        self,
+        service: str,
+        method: str,
+        path: str,
+        *,
+        params: list[tuple[str, str]] | None,
+        content: bytes | None,
+        headers: Mapping[str, str] | None,
+        retries: int,
+    ) -> httpx.Response:
+        """The service's answer below 500, a read tried `retries` more times; 504 when it did not
+        answer in time, 502 when the exchange failed or it answered with a server error."""
+        attempts = 1 + (retries if method == "GET" else 0)  # only reads are safe to repeat
         for attempt in range(attempts):
             try:
                 # A deadline for the whole answer, on top of httpx's per-phase timeouts.
                 async with asyncio.timeout(self.timeout_seconds):
-                    response = await self.clients[service].request(method, path, params=params, content=content, headers=headers)
+                    response = await self.clients[service].request(
+                        method, path, params=tuple(params or ()), content=content, headers=headers
+                    )
             except (httpx.HTTPError, httpx.InvalidURL, TimeoutError) as error:
                 # Any failure of the exchange itself, whatever the client library calls it, is the
                 # gateway's to answer as problem+json, never a 500 or a dropped connection.
@@ -99,15 +165,12 @@ class Upstreams:
             else:
                 if response.status_code not in _RETRYABLE_STATUS:
                     if response.status_code >= 500:
-                        breaker.failed()
                         raise UpstreamFailed(f"{service} failed with {response.status_code}", service=service)
-                    breaker.succeeded()
                     return response
                 failure, timed_out = f"status {response.status_code}", response.status_code == 504
             log.warning("upstream_call_failed", service=service, path=path, attempt=attempt + 1, failure=failure)
             if attempt + 1 < attempts:
                 await asyncio.sleep(0.05 * 4**attempt)
-        breaker.failed()
         if timed_out:
             raise UpstreamTimedOut(f"{service} did not answer within {self.timeout_seconds:g} s", service=service)
         raise UpstreamFailed(f"{service} could not be reached ({failure})", service=service)

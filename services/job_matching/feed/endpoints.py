@@ -8,9 +8,13 @@ from shared.conditional import not_modified
 router = APIRouter(prefix="/feed", tags=["vacancy feed for job boards"])
 
 
-@router.get("/vacancies", response_model=VacancyFeedPage, responses={304: {"description": "nothing new since the cursor"}})
+@router.get(
+    "/vacancies", response_model=VacancyFeedPage, responses={304: {"description": "nothing new since the cursor"}}
+)
 async def vacancy_feed(
-    request: Request, response: Response, session: Session,
+    request: Request,
+    response: Response,
+    session: Session,
     after: int = Query(0, ge=0, description="`next_after` of the previous pull; 0 for everything"),
     limit: int = Query(200, ge=1, le=1000),
 ) -> object:

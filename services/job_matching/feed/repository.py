@@ -21,9 +21,16 @@ class VacancyChangeRepository:
     async def positions_after(self, after: int, limit: int) -> list[int]:
         """The next page's cursor positions only (an index-only read for re-polling), in commit order."""
         await number_committed_rows(self.session, VacancyChange)
-        statement = select(VacancyChange.position).where(VacancyChange.position > after).order_by(VacancyChange.position).limit(limit)
+        statement = (
+            select(VacancyChange.position)
+            .where(VacancyChange.position > after)
+            .order_by(VacancyChange.position)
+            .limit(limit)
+        )
         return [p for p in await self.session.scalars(statement) if p is not None]
 
     async def between(self, first: int, last: int) -> Sequence[VacancyChange]:
-        statement = select(VacancyChange).where(VacancyChange.position.between(first, last)).order_by(VacancyChange.position)
+        statement = (
+            select(VacancyChange).where(VacancyChange.position.between(first, last)).order_by(VacancyChange.position)
+        )
         return (await self.session.scalars(statement)).all()

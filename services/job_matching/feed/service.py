@@ -14,10 +14,16 @@ async def track_vacancies(*, session: AsyncSession, vacancies: Sequence[Vacancy]
     """Append the vacancies' new state to the feed, in the writing transaction."""
     if vacancies:
         await session.flush()
-        await VacancyChangeRepository(session).append([
-            {"vacancy_id": v.id, "removed": v.status != "open", "snapshot": VacancyRead.model_validate(v).model_dump(mode="json")}
-            for v in vacancies
-        ])
+        await VacancyChangeRepository(session).append(
+            [
+                {
+                    "vacancy_id": v.id,
+                    "removed": v.status != "open",
+                    "snapshot": VacancyRead.model_validate(v).model_dump(mode="json"),
+                }
+                for v in vacancies
+            ]
+        )
 
 
 async def feed_tag(*, session: AsyncSession, after: int, limit: int) -> tuple[str, list[int]]:
@@ -31,6 +37,14 @@ async def feed_page(*, session: AsyncSession, after: int, seqs: list[int]) -> di
     if not seqs:
         return {"items": [], "next_after": after}
     changes = await VacancyChangeRepository(session).between(seqs[0], seqs[-1])
-    items = [{"seq": c.position, "vacancy_id": c.vacancy_id, "removed": c.removed, "vacancy": c.snapshot, "changed_at": c.changed_at}
-             for c in changes]
+    items = [
+        {
+            "seq": c.position,
+            "vacancy_id": c.vacancy_id,
+            "removed": c.removed,
+            "vacancy": c.snapshot,
+            "changed_at": c.changed_at,
+        }
+        for c in changes
+    ]
     return {"items": items, "next_after": seqs[-1]}

@@ -19,11 +19,16 @@ async def hold_job_fair(body: JobFairCreate, session: Session) -> object:
 
 @router.get("", response_model=Page[JobFairRead])
 async def list_job_fairs(
-    session: Session, page: PageRequest = Depends(page_request), province: str | None = None,
-    centre_code: str | None = None, held_from: date | None = None,
+    session: Session,
+    page: PageRequest = Depends(page_request),
+    province: str | None = None,
+    centre_code: str | None = None,
+    held_from: date | None = None,
 ) -> object:
     """Job fairs, filtered, by keyset pages."""
-    return await JobFairRepository(session).list(page=page, province=province, centre_code=centre_code, held_from=held_from)
+    return await JobFairRepository(session).list(
+        page=page, province=province, centre_code=centre_code, held_from=held_from
+    )
 
 
 @router.get("/{job_fair_id}", response_model=JobFairDetail)

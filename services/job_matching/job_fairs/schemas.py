@@ -9,10 +9,21 @@ from shared.schemas import RecordRead, Schema
 class JobFairCreate(Schema):
     """A dedicated recruitment event for an area with many unemployed, and the vacancies it presents."""
 
-    model_config = ConfigDict(json_schema_extra={"examples": [{
-        "name": "Ngày hội việc làm Quận 10", "held_on": "2026-04-12", "place": "Nhà văn hóa Lao động Quận 10",
-        "province": "Hồ Chí Minh", "district": "Quận 10", "centre_code": "HCM-Q10", "vacancy_ids": [42, 43],
-    }]})
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "name": "Ngày hội việc làm Quận 10",
+                    "held_on": "2026-04-12",
+                    "place": "Nhà văn hóa Lao động Quận 10",
+                    "province": "Hồ Chí Minh",
+                    "district": "Quận 10",
+                    "centre_code": "HCM-Q10",
+                    "vacancy_ids": [42, 43],
+                }
+            ]
+        }
+    )
 
     name: str = Field(min_length=1, max_length=200)
     held_on: date

@@ -27,7 +27,9 @@ async def hold_job_fair(*, session: AsyncSession, fair: JobFairCreate) -> dict[s
     return await job_fair_detail(session=session, job_fair_id=record.id)
 
 
-async def present_vacancies(*, session: AsyncSession, job_fair_id: int, vacancy_ids: Sequence[int]) -> dict[str, object]:
+async def present_vacancies(
+    *, session: AsyncSession, job_fair_id: int, vacancy_ids: Sequence[int]
+) -> dict[str, object]:
     """Add open vacancies to a fair (ones already presented are left as they are)."""
     fair = await JobFairRepository(session).get_or_404(job_fair_id)
     await _present(session, fair, vacancy_ids)
@@ -38,4 +40,7 @@ async def job_fair_detail(*, session: AsyncSession, job_fair_id: int) -> dict[st
     """A fair with the vacancies it presents."""
     repository = JobFairRepository(session)
     fair = await repository.get_or_404(job_fair_id)
-    return {**{c.key: getattr(fair, c.key) for c in JobFair.__table__.columns}, "vacancies": await repository.vacancies_of(job_fair_id)}
+    return {
+        **{c.key: getattr(fair, c.key) for c in JobFair.__table__.columns},
+        "vacancies": await repository.vacancies_of(job_fair_id),
+    }

@@ -13,7 +13,9 @@ class Breakdown(Schema):
     total: int
     occupation: int = Field(description="0-40: same ISCO-08 unit 40, minor 25, sub-major 15, major group 8")
     skills: int = Field(description="0-20: share of the required skills the seeker has")
-    location: int = Field(description="0-20: accepted district 20, accepted province 12, elsewhere and willing to move 4")
+    location: int = Field(
+        description="0-20: accepted district 20, accepted province 12, elsewhere and willing to move 4"
+    )
     wage: int = Field(description="0-20: starts at or above the seeker's minimum 20, reaches it 10")
     priority: int = Field(description="100 for a public-welfare job and a person in special hardship, else 0")
     broad_match: bool = Field(description="counts towards the three offers (seed 000 annex §3.2)")
@@ -39,7 +41,9 @@ class OfferRound(Schema):
 
     seekers_considered: int
     offers_made: int
-    seekers_short: int = Field(description="seekers who still have fewer than three open offers: see /reports/offer-shortages")
+    seekers_short: int = Field(
+        description="seekers who still have fewer than three open offers: see /reports/offer-shortages"
+    )
 
 
 class Shortage(Schema):

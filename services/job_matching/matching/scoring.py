@@ -2,13 +2,15 @@
 
 A score is the sum of five components, each with a reason a caseworker can read out:
 
-| component   | points | how                                                                  |
-|-------------|--------|----------------------------------------------------------------------|
-| occupation  | 0–40   | best fit with a wished or trained occupation: same ISCO-08 unit group 40, minor group 25, sub-major group 15, major group 8 |
-| skills      | 0–20   | share of the vacancy's required skills the seeker has (no requirement: 20) |
-| location    | 0–20   | an accepted district 20, an accepted province 12, elsewhere when willing to move 4 |
-| wage        | 0–20   | the range starts at or above the seeker's minimum 20, reaches it 10, falls short 0 |
-| priority    | 0/100  | a public-welfare job for a person in special hardship (seed 000 annex §8: offered to them first); it outweighs all the rest together |
+| component  | points | how                                                                                  |
+|------------|--------|--------------------------------------------------------------------------------------|
+| occupation | 0–40   | best fit with a wished or trained occupation, by ISCO-08: the same unit group 40,    |
+|            |        | minor group 25, sub-major group 15, major group 8                                    |
+| skills     | 0–20   | share of the vacancy's required skills the seeker has (no requirement: 20)           |
+| location   | 0–20   | an accepted district 20, an accepted province 12, elsewhere when willing to move 4   |
+| wage       | 0–20   | the range starts at or above the seeker's minimum 20, reaches it 10, falls short 0   |
+| priority   | 0/100  | a public-welfare job for a person in special hardship (seed 000 annex §8: offered to |
+|            |        | them first); it outweighs all the rest together                                      |
 
 A vacancy *broadly matches* (seed 000 annex §3.2) when it shares at least the major group with
 one of the seeker's occupations (or the seeker named none), lies where the seeker accepts work,
@@ -47,17 +49,28 @@ class SeekerFacts:
 
     @classmethod
     def of(
-        cls, *, occupations: Iterable[str], skills: Iterable[str], province: str, district: str,
-        preferred_provinces: Iterable[str] = (), preferred_districts: Iterable[str] = (),
-        minimum_monthly_wage: Decimal | None = None, willing_to_relocate: bool = False, special_hardship: bool = False,
+        cls,
+        *,
+        occupations: Iterable[str],
+        skills: Iterable[str],
+        province: str,
+        district: str,
+        preferred_provinces: Iterable[str] = (),
+        preferred_districts: Iterable[str] = (),
+        minimum_monthly_wage: Decimal | None = None,
+        willing_to_relocate: bool = False,
+        special_hardship: bool = False,
     ) -> "SeekerFacts":
         """Facts with skills normalised and home places counted as accepted."""
         return cls(
-            occupations=tuple(dict.fromkeys(occupations)), skills=frozenset(s.casefold() for s in skills),
-            province=province, district=district,
+            occupations=tuple(dict.fromkeys(occupations)),
+            skills=frozenset(s.casefold() for s in skills),
+            province=province,
+            district=district,
             accepted_provinces=frozenset((province, *preferred_provinces)),
             accepted_districts=frozenset((district, *preferred_districts)),
-            minimum_monthly_wage=minimum_monthly_wage, willing_to_relocate=willing_to_relocate,
+            minimum_monthly_wage=minimum_monthly_wage,
+            willing_to_relocate=willing_to_relocate,
             special_hardship=special_hardship,
         )
 
@@ -77,12 +90,28 @@ class VacancyFacts:
 
     @classmethod
     def of(
-        cls, *, id: int, occupation: str, skills: Iterable[str], province: str, district: str,
-        wage_min: Decimal | None, wage_max: Decimal | None, public_welfare: bool,
+        cls,
+        *,
+        id: int,
+        occupation: str,
+        skills: Iterable[str],
+        province: str,
+        district: str,
+        wage_min: Decimal | None,
+        wage_max: Decimal | None,
+        public_welfare: bool,
     ) -> "VacancyFacts":
         """Facts with skills normalised."""
-        return cls(id=id, occupation=occupation, skills=frozenset(s.casefold() for s in skills), province=province,
-                   district=district, wage_min=wage_min, wage_max=wage_max, public_welfare=public_welfare)
+        return cls(
+            id=id,
+            occupation=occupation,
+            skills=frozenset(s.casefold() for s in skills),
+            province=province,
+            district=district,
+            wage_min=wage_min,
+            wage_max=wage_max,
+            public_welfare=public_welfare,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,15 +134,21 @@ class Score:
     def breakdown(self) -> dict[str, object]:
         """The score as a caseworker sees it."""
         return {
-            "total": self.total, "occupation": self.occupation, "skills": self.skills, "location": self.location,
-            "wage": self.wage, "priority": self.priority, "broad_match": self.broad, "reasons": list(self.reasons),
+            "total": self.total,
+            "occupation": self.occupation,
+            "skills": self.skills,
+            "location": self.location,
+            "wage": self.wage,
+            "priority": self.priority,
+            "broad_match": self.broad,
+            "reasons": list(self.reasons),
         }
 
 
 def shared_digits(a: str, b: str) -> int:
     """How many leading ISCO-08 digits two codes share (4: same unit group)."""
     count = 0
-    for x, y in zip(a, b):
+    for x, y in zip(a, b, strict=False):  # codes of different lengths share their common prefix
         if x != y:
             break
         count += 1
@@ -157,11 +192,13 @@ def score(seeker: SeekerFacts, vacancy: VacancyFacts, *, explain: bool = True) -
     reasons: tuple[str, ...] = ()
     if explain:
         occupation_reason = (
-            f"same ISCO-08 {OCCUPATION_LEVELS[digits]} as {vacancy.occupation}" if digits
+            f"same ISCO-08 {OCCUPATION_LEVELS[digits]} as {vacancy.occupation}"
+            if digits
             else f"occupation {vacancy.occupation} is outside the seeker's major groups"
         )
-        skills_reason = (f"has {matched} of {len(vacancy.skills)} required skills" if vacancy.skills
-                         else "no skills required")
+        skills_reason = (
+            f"has {matched} of {len(vacancy.skills)} required skills" if vacancy.skills else "no skills required"
+        )
         reasons = (occupation_reason, skills_reason, location_reason, wage_reason)
         if priority:
             reasons += ("public-welfare job: a person in special hardship comes first",)
@@ -209,8 +246,11 @@ class VacancyIndex:
         prefixes = {o[:d]: d for o in seeker.occupations for d in range(1, 5)} if seeker.occupations else {"": 0}
         for prefix, digits in prefixes.items():
             for public_welfare in (False, True):
-                ceiling = (OCCUPATION_POINTS[digits] + _MOST_WITHOUT_OCCUPATION
-                           + (PRIORITY_POINTS if public_welfare and seeker.special_hardship else 0))
+                ceiling = (
+                    OCCUPATION_POINTS[digits]
+                    + _MOST_WITHOUT_OCCUPATION
+                    + (PRIORITY_POINTS if public_welfare and seeker.special_hardship else 0)
+                )
                 for province in seeker.accepted_provinces:
                     if members := self._by_province.get((prefix, province, public_welfare)):
                         groups.append((ceiling, members))
@@ -220,7 +260,12 @@ class VacancyIndex:
         return groups
 
     def top(
-        self, seeker: SeekerFacts, k: int, *, exclude: frozenset[int] = frozenset(), broad_only: bool = False,
+        self,
+        seeker: SeekerFacts,
+        k: int,
+        *,
+        exclude: frozenset[int] = frozenset(),
+        broad_only: bool = False,
     ) -> list[Score]:
         """The best k ranked (or only broadly matching) vacancies for the seeker, best first, the
         same as `rank_naively`.

@@ -17,7 +17,9 @@ async def add_mapping(body: OccupationMappingCreate, session: Session) -> object
 
 
 @router.get("", response_model=Page[OccupationMappingRead])
-async def list_mappings(session: Session, page: PageRequest = Depends(page_request), jurisdiction: Jurisdiction | None = None) -> object:
+async def list_mappings(
+    session: Session, page: PageRequest = Depends(page_request), jurisdiction: Jurisdiction | None = None
+) -> object:
     """The mapping table by keyset pages."""
     return await OccupationMappingRepository(session).list(page=page, jurisdiction=jurisdiction)
 

@@ -5,7 +5,7 @@ from sqlalchemy import select
 from services.job_matching.models import OccupationMapping
 from shared.events.vocabulary import Jurisdiction
 from shared.pagination import PageRequest
-from shared.repository import Repository
+from shared.repository import Repository, where_given
 
 
 class OccupationMappingRepository(Repository[OccupationMapping]):
@@ -16,7 +16,6 @@ class OccupationMappingRepository(Repository[OccupationMapping]):
         return await self.one_by(jurisdiction=jurisdiction, national_code=national_code)
 
     async def list(self, *, page: PageRequest, jurisdiction: Jurisdiction | None) -> dict[str, Any]:
-        statement = select(OccupationMapping)
-        if jurisdiction is not None:
-            statement = statement.where(OccupationMapping.jurisdiction == jurisdiction)
-        return await self.page(statement, page)
+        return await self.page(
+            where_given(select(OccupationMapping), (OccupationMapping.jurisdiction, jurisdiction)), page
+        )

@@ -14,12 +14,16 @@ async def add_mapping(*, session: AsyncSession, mapping: OccupationMappingCreate
     repository = OccupationMappingRepository(session)
     existing = await repository.by_national_code(mapping.jurisdiction, mapping.national_code)
     if existing is not None:
-        raise Conflict(f"{mapping.national_code} is already mapped in {mapping.jurisdiction}",
-                       existing=f"/occupations/mappings/{existing.id}")
+        raise Conflict(
+            f"{mapping.national_code} is already mapped in {mapping.jurisdiction}",
+            existing=f"/occupations/mappings/{existing.id}",
+        )
     return await repository.add(OccupationMapping(**mapping.model_dump()))
 
 
-async def isco_code_of(*, session: AsyncSession, jurisdiction: Jurisdiction, isco_code: str | None, national_code: str | None) -> str:
+async def isco_code_of(
+    *, session: AsyncSession, jurisdiction: Jurisdiction, isco_code: str | None, national_code: str | None
+) -> str:
     """The ISCO-08 unit group of an occupation given either way (both given: they must agree)."""
     if national_code is None:
         if isco_code is None:
@@ -27,8 +31,13 @@ async def isco_code_of(*, session: AsyncSession, jurisdiction: Jurisdiction, isc
         return isco_code
     mapping = await OccupationMappingRepository(session).by_national_code(jurisdiction, national_code)
     if mapping is None:
-        raise InvalidInput.of("national_occupation_code", "mapped_code",
-                              f"{national_code} has no ISCO-08 mapping in {jurisdiction}; add one under /occupations/mappings")
+        raise InvalidInput.of(
+            "national_occupation_code",
+            "mapped_code",
+            f"{national_code} has no ISCO-08 mapping in {jurisdiction}; add one under /occupations/mappings",
+        )
     if isco_code is not None and isco_code != mapping.isco_code:
-        raise InvalidInput.of("isco_code", "agrees_with_mapping", f"{national_code} maps to {mapping.isco_code}, not {isco_code}")
+        raise InvalidInput.of(
+            "isco_code", "agrees_with_mapping", f"{national_code} maps to {mapping.isco_code}, not {isco_code}"
+        )
     return mapping.isco_code

@@ -20,12 +20,17 @@ async def report_placement(body: PlacementReport, session: Session) -> object:
 
 @router.get("", response_model=Page[PlacementRead])
 async def list_placements(
-    session: Session, page: PageRequest = Depends(page_request), national_id: NationalIdFilter = None,
-    centre_code: str | None = None, started_from: date | None = None, started_to: date | None = None,
+    session: Session,
+    page: PageRequest = Depends(page_request),
+    national_id: NationalIdFilter = None,
+    centre_code: str | None = None,
+    started_from: date | None = None,
+    started_to: date | None = None,
 ) -> object:
     """Placements, filtered, by keyset pages."""
     return await PlacementRepository(session).list(
-        page=page, national_id=national_id, centre_code=centre_code, started_from=started_from, started_to=started_to)
+        page=page, national_id=national_id, centre_code=centre_code, started_from=started_from, started_to=started_to
+    )
 
 
 @router.get("/{placement_id}", response_model=PlacementRead)

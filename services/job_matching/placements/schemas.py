@@ -10,10 +10,19 @@ from shared.schemas import PersonRecordRead, Schema
 class PlacementReport(Schema):
     """A seeker who found work on their own, as their centre reports it."""
 
-    model_config = ConfigDict(json_schema_extra={"examples": [{
-        "national_id": "079190001234", "employer_tax_code": "0312345678", "employer_name": "Công ty Điện tử Tân Bình",
-        "start_date": "2026-05-04", "monthly_wage": "8800000",
-    }]})
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "national_id": "079190001234",
+                    "employer_tax_code": "0312345673",
+                    "employer_name": "Công ty Điện tử Tân Bình",
+                    "start_date": "2026-05-04",
+                    "monthly_wage": "8800000",
+                }
+            ]
+        }
+    )
 
     national_id: NationalId
     employer_tax_code: str | None = Field(None, min_length=8, max_length=20, pattern=r"^[0-9A-Z-]+$")

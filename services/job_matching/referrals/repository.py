@@ -4,9 +4,10 @@ from typing import Any
 
 from sqlalchemy import select, update
 
-from services.job_matching.models import Referral, SeekerProfile
+from services.job_matching.models import Referral
+from services.job_matching.seekers.repository import of_person
 from shared.pagination import PageRequest
-from shared.repository import Repository, where_given
+from shared.repository import Repository, rows_changed, where_given
 
 
 class ReferralRepository(Repository[Referral]):
@@ -15,18 +16,27 @@ class ReferralRepository(Repository[Referral]):
 
     async def withdraw_pending(self, seeker_ids: Sequence[int], *, on: date, why: str) -> int:
         """Withdraw the seekers' referrals still pending; how many."""
-        result = await self.session.execute(
-            update(Referral).where(Referral.seeker_id.in_(seeker_ids), Referral.outcome == "pending")
-            .values(outcome="withdrawn", decided_on=on, explanation=why))
-        return result.rowcount or 0
+        return await rows_changed(
+            self.session,
+            update(Referral)
+            .where(Referral.seeker_id.in_(seeker_ids), Referral.outcome == "pending")
+            .values(outcome="withdrawn", decided_on=on, explanation=why),
+        )
 
     async def list(
-        self, *, page: PageRequest, national_id: str | None, vacancy_id: int | None, centre_code: str | None, outcome: str | None,
+        self,
+        *,
+        page: PageRequest,
+        national_id: str | None,
+        vacancy_id: int | None,
+        centre_code: str | None,
+        outcome: str | None,
     ) -> dict[str, Any]:
-        statement = select(Referral)
-        if national_id is not None:
-            statement = statement.join(SeekerProfile, SeekerProfile.id == Referral.seeker_id).where(
-                SeekerProfile.national_id == national_id.upper())
         statement = where_given(
-            statement, (Referral.vacancy_id, vacancy_id), (Referral.centre_code, centre_code), (Referral.outcome, outcome))
+            select(Referral),
+            (Referral.seeker_id, national_id, of_person),
+            (Referral.vacancy_id, vacancy_id),
+            (Referral.centre_code, centre_code),
+            (Referral.outcome, outcome),
+        )
         return await self.page(statement, page)

@@ -4,17 +4,21 @@ from typing import Literal
 
 from pydantic import ConfigDict, Field, model_validator
 
+from services.job_matching.models import ReferralState
 from shared.national_id import NationalId
 from shared.schemas import PersonRecordRead, Schema
 
 Outcome = Literal["hired", "rejected_by_employer", "declined", "no_show"]
-ReferralState = Literal["pending", "hired", "rejected_by_employer", "declined", "no_show", "withdrawn"]
 
 
 class ReferralCreate(Schema):
-    model_config = ConfigDict(json_schema_extra={"examples": [
-        {"national_id": "079190001234", "vacancy_id": 42, "centre_code": "HCM-Q10", "referred_on": "2026-03-18"}
-    ]})
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {"national_id": "079190001234", "vacancy_id": 42, "centre_code": "HCM-Q10", "referred_on": "2026-03-18"}
+            ]
+        }
+    )
 
     national_id: NationalId
     vacancy_id: int
@@ -25,10 +29,19 @@ class ReferralCreate(Schema):
 class ReferralOutcome(Schema):
     """How a referral ended. A hire names its start date and wage; a decline says whether the reason was good."""
 
-    model_config = ConfigDict(json_schema_extra={"examples": [
-        {"outcome": "hired", "decided_on": "2026-03-25", "start_date": "2026-04-01", "monthly_wage": "9500000"},
-        {"outcome": "declined", "decided_on": "2026-03-25", "good_reason": False, "explanation": "did not want shift work"},
-    ]})
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {"outcome": "hired", "decided_on": "2026-03-25", "start_date": "2026-04-01", "monthly_wage": "9500000"},
+                {
+                    "outcome": "declined",
+                    "decided_on": "2026-03-25",
+                    "good_reason": False,
+                    "explanation": "did not want shift work",
+                },
+            ]
+        }
+    )
 
     outcome: Outcome
     decided_on: date
@@ -51,7 +64,7 @@ class ReferralRead(PersonRecordRead):
     vacancy_id: int
     centre_code: str
     referred_on: date
-    outcome: str = Field(description="pending, hired, rejected_by_employer, declined or no_show")
+    outcome: ReferralState
     good_reason: bool | None
     explanation: str | None
     decided_on: date | None

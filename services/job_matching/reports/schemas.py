@@ -15,7 +15,9 @@ class CentreKpis(Schema):
     placed_share_of_referred: Decimal | None = Field(description="target 0.60 in 2025, 0.70 in 2030 (seed 003)")
     placed_on_own: int = Field(description="found work without a referral (reported by the centre)")
     with_three_offers: int
-    three_offer_share: Decimal | None = Field(description="target 1.00: at least three offers per registered person (seed 000)")
+    three_offer_share: Decimal | None = Field(
+        description="target 1.00: at least three offers per registered person (seed 000)"
+    )
 
 
 class KpiReport(Schema):

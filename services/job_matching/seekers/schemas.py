@@ -1,9 +1,9 @@
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Literal
 
 from pydantic import ConfigDict, Field
 
+from services.job_matching.models import SeekerStatus
 from services.job_matching.occupations.schemas import IscoCode
 from shared.events.vocabulary import Jurisdiction
 from shared.schemas import RecordRead, Schema
@@ -12,10 +12,18 @@ from shared.schemas import RecordRead, Schema
 class PreferencesUpdate(Schema):
     """What a seeker (or their caseworker) changes in the profile; fields left out stay as they are."""
 
-    model_config = ConfigDict(json_schema_extra={"examples": [
-        {"occupations": ["7223", "7233"], "minimum_monthly_wage": "7000000", "willing_to_relocate": True,
-         "preferred_provinces": ["Bình Dương"]}
-    ]})
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "occupations": ["7223", "7233"],
+                    "minimum_monthly_wage": "7000000",
+                    "willing_to_relocate": True,
+                    "preferred_provinces": ["Bình Dương"],
+                }
+            ]
+        }
+    )
 
     occupations: list[IscoCode] | None = Field(None, max_length=10)
     skills: list[str] | None = Field(None, max_length=50)
@@ -40,9 +48,6 @@ class SeekerRead(RecordRead):
     minimum_monthly_wage: Decimal | None
     willing_to_relocate: bool
     special_hardship: bool
-    status: str = Field(description="unregistered, active, placed or inactive; only active seekers are matched")
+    status: SeekerStatus = Field(description="only active seekers are matched")
     status_reason: str | None
     updated_at: datetime
-
-
-SeekerStatus = Literal["unregistered", "active", "placed", "inactive"]

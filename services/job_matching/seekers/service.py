@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.job_matching.matching.repository import OfferRepository
-from services.job_matching.models import SeekerProfile
+from services.job_matching.models import SeekerProfile, SeekerStatus
 from services.job_matching.referrals.repository import ReferralRepository
 from services.job_matching.seekers.repository import SeekerRepository
 from services.job_matching.seekers.schemas import PreferencesUpdate
@@ -24,14 +24,22 @@ async def _profiles_of(session: AsyncSession, national_ids: Sequence[str]) -> di
     for national_id in national_ids:
         if national_id not in profiles:
             profiles[national_id] = SeekerProfile(
-                national_id=national_id, occupations=[], skills=[], preferred_provinces=[], preferred_districts=[],
-                special_hardship=False, willing_to_relocate=False, status="unregistered",
+                national_id=national_id,
+                occupations=[],
+                skills=[],
+                preferred_provinces=[],
+                preferred_districts=[],
+                special_hardship=False,
+                willing_to_relocate=False,
+                status="unregistered",
             )
             session.add(profiles[national_id])
     return profiles
 
 
-async def record_registrations(*, session: AsyncSession, registrations: Sequence[UnemploymentRegistered]) -> list[SeekerProfile]:
+async def record_registrations(
+    *, session: AsyncSession, registrations: Sequence[UnemploymentRegistered]
+) -> list[SeekerProfile]:
     """A registration makes the person an active seeker with their wishes; returns the profiles it activated."""
     profiles = await _profiles_of(session, [r.national_id for r in registrations])
     activated = []
@@ -41,13 +49,20 @@ async def record_registrations(*, session: AsyncSession, registrations: Sequence
             continue  # a repeated or older registration changes nothing
         wishes = registration.wishes
         profile.jurisdiction, profile.registration_id = registration.jurisdiction, registration.registration_id
-        profile.centre_code, profile.province, profile.district = registration.centre_code, registration.province, registration.district
+        profile.centre_code, profile.province, profile.district = (
+            registration.centre_code,
+            registration.province,
+            registration.district,
+        )
         profile.registered_on = registration.registered_on
         # Occupations trained for before registering stay alongside the wished ones.
         profile.occupations = _merged(wishes.occupations, profile.occupations)
         profile.preferred_provinces, profile.preferred_districts = list(wishes.provinces), list(wishes.districts)
-        profile.minimum_monthly_wage, profile.willing_to_relocate = wishes.minimum_monthly_wage, wishes.willing_to_relocate
-        profile.status, profile.status_reason = "active", f"registered on {registration.registered_on}"
+        profile.minimum_monthly_wage, profile.willing_to_relocate = (
+            wishes.minimum_monthly_wage,
+            wishes.willing_to_relocate,
+        )
+        profile.status, profile.status_reason = SeekerStatus.active, f"registered on {registration.registered_on}"
         activated.append(profile)
     await session.flush()
     return activated
@@ -81,16 +96,20 @@ async def record_benefit_ends(*, session: AsyncSession, terminations: Sequence[B
     for termination in terminations:
         profile = profiles.get(termination.national_id)
         if profile is not None and profile.status == "active":
-            profile.status = "inactive"
+            profile.status = SeekerStatus.inactive
             profile.status_reason = f"benefit terminated from {termination.effective_on}: {termination.reason}"
 
 
-async def update_preferences(*, session: AsyncSession, national_id: str, preferences: PreferencesUpdate) -> SeekerProfile:
+async def update_preferences(
+    *, session: AsyncSession, national_id: str, preferences: PreferencesUpdate
+) -> SeekerProfile:
     """Change the seeker's preferences; fields not given stay as they are."""
     profile = await SeekerRepository(session).by_national_id_or_404(national_id)
     for name, value in preferences.model_dump(exclude_unset=True).items():
         if value is None and name != "minimum_monthly_wage":
-            raise InvalidInput.of(name, "not_null", "leave the field out to keep it; only minimum_monthly_wage can be cleared")
+            raise InvalidInput.of(
+                name, "not_null", "leave the field out to keep it; only minimum_monthly_wage can be cleared"
+            )
         if name == "skills":
             value = _merged([s.casefold() for s in value])
         setattr(profile, name, value)
@@ -108,7 +127,11 @@ async def record_reemployments(*, session: AsyncSession, reemployments: Sequence
             continue
         if profile.status != "placed":
             employer = job.employer_name or job.employer_tax_code or "an employer"
-            profile.status, profile.status_reason = "placed", f"in work with {employer} from {job.start_date} ({job.channel.value})"
+            profile.status, profile.status_reason = (
+                SeekerStatus.placed,
+                f"in work with {employer} from {job.start_date} ({job.channel.value})",
+            )
         await OfferRepository(session).withdraw_open([profile.id], on=job.start_date)
-        await ReferralRepository(session).withdraw_pending([profile.id], on=job.start_date,
-                                                            why=f"in work from {job.start_date} ({job.channel.value})")
+        await ReferralRepository(session).withdraw_pending(
+            [profile.id], on=job.start_date, why=f"in work from {job.start_date} ({job.channel.value})"
+        )

@@ -25,15 +25,24 @@ async def report_vacancy(body: VacancyCreate, session: Session, on: OnDate) -> o
 
 @router.get("", response_model=Page[VacancyRead])
 async def list_vacancies(
-    session: Session, page: PageRequest = Depends(page_request), status: VacancyStatus | None = None,
-    province: str | None = None, district: str | None = None,
+    session: Session,
+    page: PageRequest = Depends(page_request),
+    status: VacancyStatus | None = None,
+    province: str | None = None,
+    district: str | None = None,
     occupation: str | None = Query(None, pattern=r"^\d{1,4}$", description="ISCO-08 code or prefix (a group)"),
-    public_welfare: bool | None = None, employer_tax_code: str | None = None,
+    public_welfare: bool | None = None,
+    employer_tax_code: str | None = None,
 ) -> object:
     """Vacancies, filtered, by keyset pages."""
     return await VacancyRepository(session).list(
-        page=page, status=status, province=province, district=district, occupation=occupation,
-        public_welfare=public_welfare, employer_tax_code=employer_tax_code,
+        page=page,
+        status=status,
+        province=province,
+        district=district,
+        occupation=occupation,
+        public_welfare=public_welfare,
+        employer_tax_code=employer_tax_code,
     )
 
 

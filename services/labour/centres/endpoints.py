@@ -25,7 +25,9 @@ async def open_centre(body: CentreCreate, session: Session) -> object:
 
 
 @router.get("/centres", response_model=Page[CentreRead])
-async def list_centres(session: Session, page: PageRequest = Depends(page_request), province: str | None = None) -> object:
+async def list_centres(
+    session: Session, page: PageRequest = Depends(page_request), province: str | None = None
+) -> object:
     """Centres by keyset pages."""
     return await CentreRepository(session).list(page=page, province=province)
 
@@ -38,7 +40,10 @@ async def add_caseworker(centre_id: int, body: CaseworkerCreate, session: Sessio
 
 @router.get("/caseworkers", response_model=Page[CaseworkerRead])
 async def list_caseworkers(
-    session: Session, page: PageRequest = Depends(page_request), centre_id: int | None = None, active: bool | None = None
+    session: Session,
+    page: PageRequest = Depends(page_request),
+    centre_id: int | None = None,
+    active: bool | None = None,
 ) -> object:
     """Caseworkers by keyset pages."""
     return await CaseworkerRepository(session).list(page=page, centre_id=centre_id, active=active)

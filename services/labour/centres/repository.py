@@ -1,12 +1,31 @@
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import func, select
 
-from services.labour.models import Caseworker, Centre, CloseReason, Contact, JobSearchNotice, Registration
+from services.labour.models import (
+    Caseworker,
+    Centre,
+    CloseReason,
+    Contact,
+    JobSearchNotice,
+    Registration,
+    RegistrationStatus,
+)
 from shared.pagination import PageRequest
 from shared.repository import Repository
+
+
+@dataclass(frozen=True)
+class MonthlyFigures:
+    """A caseworker's month: contacts by channel, registrations reached, open caseload, placements."""
+
+    by_channel: dict[str, int]
+    reached: set[int]
+    caseload: set[int]
+    placed: int
 
 
 class CentreRepository(Repository[Centre]):
@@ -40,7 +59,7 @@ class CaseworkerRepository(Repository[Caseworker]):
             centre_of[caseworker_id] = centre_id
         counted = await self.session.execute(
             select(Registration.caseworker_id, func.count())
-            .where(Registration.caseworker_id.in_(centre_of), Registration.status == "open")
+            .where(Registration.caseworker_id.in_(centre_of), Registration.status == RegistrationStatus.open)
             .group_by(Registration.caseworker_id)
         )
         for caseworker_id, count in counted:
@@ -63,36 +82,62 @@ class ContactRepository(Repository[Contact]):
     async def for_registration(self, registration_id: int, page: PageRequest) -> dict[str, Any]:
         return await self.page(select(Contact).where(Contact.registration_id == registration_id), page)
 
-    async def monthly_figures(self, *, caseworker_id: int, start: date, end: date) -> dict[str, object]:
+    async def monthly_figures(self, *, caseworker_id: int, start: date, end: date) -> "MonthlyFigures":
         """A caseworker's contacts in [start, end) by channel, people reached, caseload and placements."""
         first, last = (datetime(d.year, d.month, d.day, tzinfo=UTC) for d in (start, end))
-        by_channel = dict(
-            (await self.session.execute(
-                select(Contact.channel, func.count())
-                .where(Contact.caseworker_id == caseworker_id, Contact.contacted_at >= first, Contact.contacted_at < last)
-                .group_by(Contact.channel)
-            )).all()
-        )
-        reached = set(await self.session.scalars(
-            select(Contact.registration_id).distinct()
-            .where(Contact.caseworker_id == caseworker_id, Contact.contacted_at >= first, Contact.contacted_at < last)
-        ))
-        caseload = set(await self.session.scalars(
-            select(Registration.id).where(Registration.caseworker_id == caseworker_id, Registration.status == "open")
-        ))
-        placed = await self.session.scalar(
-            select(func.count()).select_from(Registration).where(
-                Registration.caseworker_id == caseworker_id,
-                Registration.close_reason.in_([CloseReason.placement, CloseReason.referral]),
-                Registration.closed_on >= start, Registration.closed_on < end,
+        by_channel = {
+            str(channel): count
+            for channel, count in (
+                await self.session.execute(
+                    select(Contact.channel, func.count())
+                    .where(
+                        Contact.caseworker_id == caseworker_id,
+                        Contact.contacted_at >= first,
+                        Contact.contacted_at < last,
+                    )
+                    .group_by(Contact.channel)
+                )
+            ).all()
+        }
+        reached = set(
+            await self.session.scalars(
+                select(Contact.registration_id)
+                .distinct()
+                .where(
+                    Contact.caseworker_id == caseworker_id, Contact.contacted_at >= first, Contact.contacted_at < last
+                )
             )
         )
-        return {"by_channel": by_channel, "reached": reached, "caseload": caseload, "placed": placed or 0}
+        caseload = set(
+            await self.session.scalars(
+                select(Registration.id).where(
+                    Registration.caseworker_id == caseworker_id, Registration.status == RegistrationStatus.open
+                )
+            )
+        )
+        placed = await self.session.scalar(
+            select(func.count())
+            .select_from(Registration)
+            .where(
+                Registration.caseworker_id == caseworker_id,
+                Registration.close_reason.in_([CloseReason.reemployed_placement, CloseReason.reemployed_referral]),
+                Registration.closed_on >= start,
+                Registration.closed_on < end,
+            )
+        )
+        return MonthlyFigures(by_channel=by_channel, reached=reached, caseload=caseload, placed=placed or 0)
 
     async def missed_notices(self, *, caseworker_id: int, month: str) -> int:
-        return await self.session.scalar(
-            select(func.count()).select_from(JobSearchNotice)
-            .join(Registration, Registration.id == JobSearchNotice.registration_id)
-            .where(Registration.caseworker_id == caseworker_id, JobSearchNotice.month == month,
-                   JobSearchNotice.submitted_on.is_(None))
-        ) or 0
+        return (
+            await self.session.scalar(
+                select(func.count())
+                .select_from(JobSearchNotice)
+                .join(Registration, Registration.id == JobSearchNotice.registration_id)
+                .where(
+                    Registration.caseworker_id == caseworker_id,
+                    JobSearchNotice.month == month,
+                    JobSearchNotice.submitted_on.is_(None),
+                )
+            )
+            or 0
+        )

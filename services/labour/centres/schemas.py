@@ -1,8 +1,8 @@
 from datetime import date, datetime
-from typing import Literal
 
 from pydantic import ConfigDict, Field
 
+from services.labour.models import ContactChannel
 from shared.events.vocabulary import Jurisdiction
 from shared.schemas import PersonRecordRead, RecordRead, Schema
 
@@ -10,10 +10,19 @@ from shared.schemas import PersonRecordRead, RecordRead, Schema
 class CentreCreate(Schema):
     """An employment service centre, or a street/community labour station."""
 
-    model_config = ConfigDict(json_schema_extra={"examples": [
-        {"code": "HCM-Q10", "name": "Trung tâm Dịch vụ việc làm Quận 10", "jurisdiction": "VN",
-         "province": "Hồ Chí Minh", "district": "Quận 10"}
-    ]})
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "code": "HCM-Q10",
+                    "name": "Trung tâm Dịch vụ việc làm Quận 10",
+                    "jurisdiction": "VN",
+                    "province": "Hồ Chí Minh",
+                    "district": "Quận 10",
+                }
+            ]
+        }
+    )
 
     code: str = Field(min_length=2, max_length=40, pattern=r"^[A-Za-z0-9-]+$")
     name: str = Field(min_length=1, max_length=200)
@@ -50,14 +59,22 @@ class Departure(Schema):
 class ContactCreate(Schema):
     """A contact with a registered person: how, what was said, what came of it."""
 
-    model_config = ConfigDict(json_schema_extra={"examples": [
-        {"contacted_at": "2026-03-10T09:30:00+07:00", "channel": "phone",
-         "content": "discussed two vacancies in garment finishing", "result": "will attend interview on 12 March"}
-    ]})
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "contacted_at": "2026-03-10T09:30:00+07:00",
+                    "channel": "phone",
+                    "content": "discussed two vacancies in garment finishing",
+                    "result": "will attend interview on 12 March",
+                }
+            ]
+        }
+    )
 
     caseworker_id: int | None = Field(None, description="defaults to the person's responsible caseworker")
     contacted_at: datetime
-    channel: Literal["visit", "phone", "sms", "letter"]
+    channel: ContactChannel
     content: str = Field(min_length=1, max_length=4000)
     result: str = Field(min_length=1, max_length=4000)
 
@@ -66,7 +83,7 @@ class ContactRead(PersonRecordRead):
     registration_id: int
     caseworker_id: int
     contacted_at: datetime
-    channel: str
+    channel: ContactChannel
     content: str
     result: str
 

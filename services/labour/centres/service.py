@@ -5,7 +5,6 @@ import heapq
 from collections.abc import Sequence
 from datetime import date
 
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.labour.centres.repository import CaseworkerRepository, CentreRepository, ContactRepository
@@ -20,6 +19,7 @@ from services.labour.centres.schemas import (
 )
 from services.labour.changes import track_change
 from services.labour.models import Caseworker, Centre, Contact, Registration, Worker, outbox
+from services.labour.registrations.repository import RegistrationRepository
 from shared.events.labour import CaseworkerAssigned
 from shared.problems import Conflict, InvalidInput, NotFound
 
@@ -65,22 +65,22 @@ async def assign_caseworkers(
         assigned.append((registration, worker, centre))
     if assigned:
         await session.flush()
-        await outbox.record_many(session, [
-            (CaseworkerAssigned(registration_id=r.id, national_id=w.national_id, caseworker_id=r.caseworker_id,
-                                centre_code=c.code, reason=reason), w.national_id)
-            for r, w, c in assigned
-        ])
-
-
-async def _open_cases(session: AsyncSession, *, where: object) -> list[tuple[Registration, Worker, Centre]]:
-    rows = await session.execute(
-        select(Registration, Worker, Centre)
-        .join(Worker, Worker.id == Registration.worker_id)
-        .join(Centre, Centre.id == Registration.centre_id)
-        .where(Registration.status == "open", where)
-        .order_by(Registration.id)
-    )
-    return [tuple(row) for row in rows]  # type: ignore[misc]
+        await outbox.record_many(
+            session,
+            [
+                (
+                    CaseworkerAssigned(
+                        registration_id=r.id,
+                        national_id=w.national_id,
+                        caseworker_id=r.caseworker_id,
+                        centre_code=c.code,
+                        reason=reason,
+                    ),
+                    w.national_id,
+                )
+                for r, w, c in assigned
+            ],
+        )
 
 
 async def open_centre(*, session: AsyncSession, centre: CentreCreate) -> Centre:
@@ -108,9 +108,11 @@ async def add_caseworker(*, session: AsyncSession, centre_id: int, caseworker: C
     if centre is None:
         raise NotFound(f"no centre {centre_id}")
     record = await CaseworkerRepository(session).add(Caseworker(centre_id=centre_id, **caseworker.model_dump()))
-    waiting = await _open_cases(session, where=(Registration.centre_id == centre_id) & Registration.caseworker_id.is_(None))
+    waiting = await RegistrationRepository(session).waiting_for_caseworker(centre_id)
     await assign_caseworkers(session=session, registrations=waiting, reason="registered")
-    await track_change(session, kind="caseworker", record=CaseworkerRead.model_validate(record), centre_code=centre.code)
+    await track_change(
+        session, kind="caseworker", record=CaseworkerRead.model_validate(record), centre_code=centre.code
+    )
     return record
 
 
@@ -124,28 +126,38 @@ async def record_departure(*, session: AsyncSession, caseworker_id: int, left_on
     caseworker.active = False
     caseworker.left_on = left_on
     await session.flush()
-    cases = await _open_cases(session, where=Registration.caseworker_id == caseworker_id)
+    cases = await RegistrationRepository(session).open_of_caseworker(caseworker_id)
     for registration, _, _ in cases:
         registration.caseworker_id = None
     await assign_caseworkers(session=session, registrations=cases, reason="reassigned")
-    centre = await session.get(Centre, caseworker.centre_id)
-    await track_change(session, kind="caseworker", record=CaseworkerRead.model_validate(caseworker), centre_code=centre.code if centre else None)
+    centre = await CentreRepository(session).get(caseworker.centre_id)
+    await track_change(
+        session,
+        kind="caseworker",
+        record=CaseworkerRead.model_validate(caseworker),
+        centre_code=centre.code if centre else None,
+    )
     return caseworker
 
 
 async def log_contact(*, session: AsyncSession, registration_id: int, contact: ContactCreate) -> Contact:
     """Log a caseworker's contact with a registered person."""
-    registration = await session.get(Registration, registration_id)
+    registration = await RegistrationRepository(session).get(registration_id)
     if registration is None:
         raise NotFound(f"no registration {registration_id}")
     caseworker_id = contact.caseworker_id or registration.caseworker_id
     if caseworker_id is None:
         raise InvalidInput.of("caseworker_id", "required_without_assignment", "no responsible caseworker assigned")
-    caseworker = await session.get(Caseworker, caseworker_id)
+    caseworker = await CaseworkerRepository(session).get(caseworker_id)
     if caseworker is None or caseworker.centre_id != registration.centre_id:
         raise InvalidInput.of("caseworker_id", "same_centre", "must be a caseworker of the registration's centre")
     record = await ContactRepository(session).add(
-        Contact(registration_id=registration_id, national_id=registration.national_id, caseworker_id=caseworker_id, **contact.model_dump(exclude={"caseworker_id"}))
+        Contact(
+            registration_id=registration_id,
+            national_id=registration.national_id,
+            caseworker_id=caseworker_id,
+            **contact.model_dump(exclude={"caseworker_id"}),
+        )
     )
     await track_change(session, kind="contact", record=ContactRead.model_validate(record))
     return record
@@ -160,17 +172,20 @@ def month_bounds(month: str) -> tuple[date, date]:
 
 async def monthly_progress_report(*, session: AsyncSession, caseworker_id: int, month: str) -> MonthlyProgressReport:
     """A caseworker's monthly progress: contacts, people reached and not reached, placements, missed notices."""
-    if await session.get(Caseworker, caseworker_id) is None:
+    if await CaseworkerRepository(session).get(caseworker_id) is None:
         raise NotFound(f"no caseworker {caseworker_id}")
     start, end = month_bounds(month)
     repository = ContactRepository(session)
     figures = await repository.monthly_figures(caseworker_id=caseworker_id, start=start, end=end)
-    by_channel: dict[str, int] = figures["by_channel"]  # type: ignore[assignment]
-    reached: set[int] = figures["reached"]  # type: ignore[assignment]
-    caseload: set[int] = figures["caseload"]  # type: ignore[assignment]
+    by_channel, reached, caseload = figures.by_channel, figures.reached, figures.caseload
     return MonthlyProgressReport(
-        caseworker_id=caseworker_id, month=month, open_caseload=len(caseload),
-        contacts=sum(by_channel.values()), contacts_by_channel=by_channel, people_contacted=len(reached),
-        open_cases_without_contact=len(caseload - reached), placed=figures["placed"],  # type: ignore[arg-type]
+        caseworker_id=caseworker_id,
+        month=month,
+        open_caseload=len(caseload),
+        contacts=sum(by_channel.values()),
+        contacts_by_channel=by_channel,
+        people_contacted=len(reached),
+        open_cases_without_contact=len(caseload - reached),
+        placed=figures.placed,
         job_search_notices_missed=await repository.missed_notices(caseworker_id=caseworker_id, month=month),
     )

@@ -18,7 +18,9 @@ async def start_employment(body: ContractCreate, session: Session, settings: Set
 
 @router.get("", response_model=Page[ContractRead])
 async def list_contracts(
-    session: Session, page: PageRequest = Depends(page_request), national_id: NationalIdFilter = None,
+    session: Session,
+    page: PageRequest = Depends(page_request),
+    national_id: NationalIdFilter = None,
     employer_tax_code: str | None = None,
 ) -> object:
     """Contracts of a worker or an employer, by keyset pages."""

@@ -15,8 +15,11 @@ class ContractCreate(Schema):
         json_schema_extra={
             "examples": [
                 {
-                    "national_id": "079190001234", "employer_tax_code": "0301234567",
-                    "contract_type": "definite_term", "start_date": "2023-03-01", "planned_end": "2026-02-28",
+                    "national_id": "079190001234",
+                    "employer_tax_code": "0301234562",
+                    "contract_type": "definite_term",
+                    "start_date": "2023-03-01",
+                    "planned_end": "2026-02-28",
                     "insured_monthly_salary": "9500000",
                 }
             ]

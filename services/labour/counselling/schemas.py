@@ -1,8 +1,8 @@
 from datetime import date
-from typing import Literal
 
 from pydantic import ConfigDict, Field
 
+from services.labour.models import CounsellingKind
 from shared.national_id import NationalId
 from shared.schemas import PersonRecordRead, Schema
 
@@ -10,14 +10,23 @@ from shared.schemas import PersonRecordRead, Schema
 class CounsellingCreate(Schema):
     """Free counselling or vocational guidance given to a person (seed 000 annex)."""
 
-    model_config = ConfigDict(json_schema_extra={"examples": [
-        {"national_id": "079190001234", "centre_code": "HCM-Q10", "kind": "vocational_guidance",
-         "held_on": "2026-03-09", "outcome": "interested in CNC operator training"}
-    ]})
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "national_id": "079190001234",
+                    "centre_code": "HCM-Q10",
+                    "kind": "vocational_guidance",
+                    "held_on": "2026-03-09",
+                    "outcome": "interested in CNC operator training",
+                }
+            ]
+        }
+    )
 
     national_id: NationalId
     centre_code: str
-    kind: Literal["counselling", "vocational_guidance"]
+    kind: CounsellingKind
     held_on: date
     outcome: str = Field(min_length=1, max_length=4000)
 
@@ -25,6 +34,6 @@ class CounsellingCreate(Schema):
 class CounsellingRead(PersonRecordRead):
     worker_id: int
     centre_id: int
-    kind: str
+    kind: CounsellingKind
     held_on: date
     outcome: str

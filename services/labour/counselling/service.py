@@ -2,6 +2,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.labour.centres.service import centre_by_code
 from services.labour.changes import track_change
+from services.labour.counselling.repository import CounsellingRepository
 from services.labour.counselling.schemas import CounsellingCreate, CounsellingRead
 from services.labour.models import CounsellingSession, outbox
 from services.labour.workers.service import worker_by_national_id
@@ -12,17 +13,28 @@ async def provide_counselling(*, session: AsyncSession, counselling: Counselling
     """Record a counselling or guidance session; publishes labour.counselling.provided.v1."""
     worker = await worker_by_national_id(session=session, national_id=counselling.national_id)
     centre = await centre_by_code(session=session, code=counselling.centre_code)
-    record = CounsellingSession(
-        worker_id=worker.id, national_id=worker.national_id, centre_id=centre.id, kind=counselling.kind, held_on=counselling.held_on,
-        outcome=counselling.outcome,
+    record = await CounsellingRepository(session).add(
+        CounsellingSession(
+            worker_id=worker.id,
+            national_id=worker.national_id,
+            centre_id=centre.id,
+            kind=counselling.kind,
+            held_on=counselling.held_on,
+            outcome=counselling.outcome,
+        )
     )
-    session.add(record)
-    await session.flush()
     await outbox.record(
         session,
-        CounsellingProvided(session_id=record.id, national_id=worker.national_id, kind=record.kind,
-                            held_on=record.held_on, outcome=record.outcome),
+        CounsellingProvided(
+            session_id=record.id,
+            national_id=worker.national_id,
+            kind=record.kind,
+            held_on=record.held_on,
+            outcome=record.outcome,
+        ),
         subject=worker.national_id,
     )
-    await track_change(session, kind="counselling", record=CounsellingRead.model_validate(record), centre_code=centre.code)
+    await track_change(
+        session, kind="counselling", record=CounsellingRead.model_validate(record), centre_code=centre.code
+    )
     return record

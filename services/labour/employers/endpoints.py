@@ -18,8 +18,12 @@ async def register_employer(body: EmployerCreate, session: Session) -> object:
 
 @router.get("", response_model=Page[EmployerRead])
 async def list_employers(
-    session: Session, page: PageRequest = Depends(page_request), jurisdiction: Jurisdiction | None = None,
-    province: str | None = None, district: str | None = None, wage_region: WageRegion | None = None,
+    session: Session,
+    page: PageRequest = Depends(page_request),
+    jurisdiction: Jurisdiction | None = None,
+    province: str | None = None,
+    district: str | None = None,
+    wage_region: WageRegion | None = None,
 ) -> object:
     """Employers, filtered, by keyset pages."""
     return await EmployerRepository(session).list(

@@ -16,11 +16,19 @@ class EmployerRepository(Repository[Employer]):
         return await self.one_by(tax_code=tax_code)
 
     async def list(
-        self, *, page: PageRequest, jurisdiction: Jurisdiction | None, province: str | None,
-        district: str | None, wage_region: WageRegion | None,
+        self,
+        *,
+        page: PageRequest,
+        jurisdiction: Jurisdiction | None,
+        province: str | None,
+        district: str | None,
+        wage_region: WageRegion | None,
     ) -> dict[str, Any]:
         statement = where_given(
-            select(Employer), (Employer.jurisdiction, jurisdiction), (Employer.province, province),
-            (Employer.district, district), (Employer.wage_region, wage_region),
+            select(Employer),
+            (Employer.jurisdiction, jurisdiction),
+            (Employer.province, province),
+            (Employer.district, district),
+            (Employer.wage_region, wage_region),
         )
         return await self.page(statement, page)

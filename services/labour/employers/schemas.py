@@ -11,15 +11,27 @@ class EmployerCreate(Schema):
         json_schema_extra={
             "examples": [
                 {
-                    "tax_code": "0301234567", "name": "Công ty May Sài Gòn", "jurisdiction": "VN",
-                    "address": "12 Lý Thường Kiệt", "province": "Hồ Chí Minh", "district": "Quận 10",
-                    "wage_region": "I", "sector": "garments", "state_paid": False,
+                    "tax_code": "0301234562",
+                    "name": "Công ty May Sài Gòn",
+                    "jurisdiction": "VN",
+                    "address": "12 Lý Thường Kiệt",
+                    "province": "Hồ Chí Minh",
+                    "district": "Quận 10",
+                    "wage_region": "I",
+                    "sector": "garments",
+                    "state_paid": False,
                 }
             ]
         }
     )
 
-    tax_code: str = Field(min_length=8, max_length=20, pattern=r"^[0-9A-Z-]+$")
+    tax_code: str = Field(
+        max_length=20,
+        description=(
+            "Vietnam: the tax code (mã số thuế), 10 digits, a branch 10-3 (0314409058-002); "
+            "China: the unified social credit code, 18 characters; checked with their check digit"
+        ),
+    )
     name: str = Field(min_length=1, max_length=200)
     jurisdiction: Jurisdiction
     address: str = Field(min_length=1, max_length=300)

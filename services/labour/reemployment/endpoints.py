@@ -1,6 +1,7 @@
 from fastapi import APIRouter, Depends
 
 from services.labour.dependencies import Session
+from services.labour.reemployment import service
 from services.labour.reemployment.repository import ReemploymentRepository
 from services.labour.reemployment.schemas import ReemploymentRead, ReemploymentReportRead
 from shared.national_id import NationalIdFilter
@@ -11,14 +12,11 @@ router = APIRouter(tags=["re-employment"])
 
 
 @router.get("/reemployments", response_model=Page[ReemploymentRead])
-async def list_reemployments(session: Session, page: PageRequest = Depends(page_request), national_id: NationalIdFilter = None) -> object:
+async def list_reemployments(
+    session: Session, page: PageRequest = Depends(page_request), national_id: NationalIdFilter = None
+) -> object:
     """Jobs of people who were out of work, one per job however many channels reported it, with those channels."""
-    repository = ReemploymentRepository(session)
-    found = await repository.list(page=page, national_id=national_id)
-    channels = await repository.channels_of([job.id for job in found["items"]])  # type: ignore[attr-defined]
-    found["items"] = [ReemploymentRead.model_validate(job).model_copy(update={"channels": sorted(channels[job.id])})
-                      for job in found["items"]]  # type: ignore[attr-defined]
-    return found
+    return await service.reemployments(session=session, page=page, national_id=national_id)
 
 
 @router.get("/reemployment-reports/{report_id}", response_model=ReemploymentReportRead)

@@ -2,11 +2,12 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.labour.models import Reemployment, ReemploymentReport, Registration, Termination
+from services.labour.models import Reemployment, ReemploymentReport, Registration, RegistrationStatus, Termination
 from shared.events.vocabulary import ReemploymentChannel
 from shared.pagination import PageRequest, page_of
 from shared.repository import where_given
@@ -29,14 +30,16 @@ class ReemploymentRepository:
         people = sorted(set(national_ids))
         since: dict[str, date] = {}
         terminated = await self.session.execute(
-            select(Termination.national_id, Termination.last_working_day)
-            .where(Termination.national_id.in_(people), Termination.current)
+            select(Termination.national_id, Termination.last_working_day).where(
+                Termination.national_id.in_(people), Termination.current
+            )
         )
         for national_id, last_working_day in terminated:
             since[national_id] = max(since.get(national_id, last_working_day), last_working_day)
         registered = await self.session.execute(
-            select(Registration.national_id, Registration.registered_on)
-            .where(Registration.national_id.in_(people), Registration.status == "open")
+            select(Registration.national_id, Registration.registered_on).where(
+                Registration.national_id.in_(people), Registration.status == RegistrationStatus.open
+            )
         )
         for national_id, registered_on in registered:
             since.setdefault(national_id, registered_on)
@@ -58,13 +61,14 @@ class ReemploymentRepository:
         if job_ids:
             rows = await self.session.execute(
                 select(ReemploymentReport.reemployment_id, ReemploymentReport.channel)
-                .where(ReemploymentReport.reemployment_id.in_(job_ids)).distinct()
+                .where(ReemploymentReport.reemployment_id.in_(job_ids))
+                .distinct()
             )
             for job_id, channel in rows:
                 found[job_id].add(channel)
         return found
 
-    async def list(self, *, page: PageRequest, national_id: str | None) -> dict[str, object]:
+    async def list(self, *, page: PageRequest, national_id: str | None) -> dict[str, Any]:
         statement = where_given(select(Reemployment), (Reemployment.national_id, national_id))
         return await page_of(self.session, statement, Reemployment.id, page)
 

@@ -28,15 +28,28 @@ class NewHire(Schema):
     """A partner agency's report that an employer hired a person (the tax agency knows who withholds
     income tax for whom)."""
 
-    model_config = ConfigDict(json_schema_extra={"examples": [{
-        "national_id": "079190001234", "employer_tax_code": "0312345678", "employer_name": "Công ty TNHH Dệt Sài Gòn",
-        "start_date": "2026-05-04", "reported_by": "VN-GDT-HCM", "reference": "TNCN/2026/05/000123"}]})
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "national_id": "079190001234",
+                    "employer_tax_code": "0312345673",
+                    "employer_name": "Công ty TNHH Dệt Sài Gòn",
+                    "start_date": "2026-05-04",
+                    "reported_by": "VN-GDT-HCM",
+                    "reference": "TNCN/2026/05/000123",
+                }
+            ]
+        }
+    )
 
     national_id: NationalId
     employer_tax_code: str = Field(pattern=TAX_CODE_PATTERN)
     employer_name: str = Field(min_length=1, max_length=200)
     start_date: date
-    reported_by: str = Field(min_length=2, max_length=40, pattern=r"^[A-Za-z0-9_.-]+$", description="the reporting agency's code")
+    reported_by: str = Field(
+        min_length=2, max_length=40, pattern=r"^[A-Za-z0-9_.-]+$", description="the reporting agency's code"
+    )
     reference: str | None = Field(None, max_length=200, description="the reporting agency's own record of the hire")
 
 
@@ -44,10 +57,14 @@ class ReemploymentRead(PersonRecordRead):
     employer_tax_code: str | None
     employer_name: str
     start_date: date
-    out_of_work_since: date = Field(description="the last working day (or registration) that began the time out of work")
+    out_of_work_since: date = Field(
+        description="the last working day (or registration) that began the time out of work"
+    )
     channel: ReemploymentChannel = Field(description="the channel that reported the job first")
     through_referral: bool
-    channels: list[ReemploymentChannel] = Field(default_factory=list, description="every channel that has reported the job")
+    channels: list[ReemploymentChannel] = Field(
+        default_factory=list, description="every channel that has reported the job"
+    )
 
 
 class ReemploymentReportRead(PersonRecordRead):

@@ -12,17 +12,19 @@ employer at all (a finding of de facto work) is the job already known, if any.
 """
 
 from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.labour.changes import track_change
-from services.labour.models import CloseReason, Reemployment, ReemploymentReport, outbox
+from services.labour.models import CloseReason, Reemployment, ReemploymentReport, RegistrationStatus, outbox
 from services.labour.reemployment.repository import ReemploymentRepository, Spell
-from services.labour.reemployment.schemas import JobReport, NewHire
+from services.labour.reemployment.schemas import JobReport, NewHire, ReemploymentRead
 from services.labour.registrations.repository import RegistrationRepository
 from services.labour.registrations.schemas import RegistrationRead
 from shared.events.labour import Evidence, ReemploymentRecorded
 from shared.events.vocabulary import ReemploymentChannel
+from shared.pagination import PageRequest
 
 
 def _same_job(job: Reemployment, report: JobReport) -> bool:
@@ -35,8 +37,8 @@ def _same_job(job: Reemployment, report: JobReport) -> bool:
 
 def _close_reason(job: Reemployment) -> CloseReason:
     if job.channel is ReemploymentChannel.placement:
-        return CloseReason.referral if job.through_referral else CloseReason.placement
-    return CloseReason.self_found
+        return CloseReason.reemployed_referral if job.through_referral else CloseReason.reemployed_placement
+    return CloseReason.reemployed_self_found
 
 
 async def record_job_reports(*, session: AsyncSession, reports: Sequence[JobReport]) -> list[ReemploymentReport | None]:
@@ -54,8 +56,12 @@ async def record_job_reports(*, session: AsyncSession, reports: Sequence[JobRepo
         job = _job_of(report, spells.get(report.national_id), jobs[report.national_id])
         if job is None and report.national_id in spells and report.start_date > spells[report.national_id].since:
             job = Reemployment(
-                national_id=report.national_id, employer_tax_code=report.employer_tax_code, employer_name=report.employer_name,
-                start_date=report.start_date, out_of_work_since=spells[report.national_id].since, channel=report.channel,
+                national_id=report.national_id,
+                employer_tax_code=report.employer_tax_code,
+                employer_name=report.employer_name,
+                start_date=report.start_date,
+                out_of_work_since=spells[report.national_id].since,
+                channel=report.channel,
                 through_referral=report.through_referral,
             )
             jobs[report.national_id].append(job)
@@ -70,19 +76,40 @@ async def record_job_reports(*, session: AsyncSession, reports: Sequence[JobRepo
             continue
         if job is not None:
             reported[job.id].add(report.channel)
-        rows.append(ReemploymentReport(
-            national_id=report.national_id, reemployment_id=job.id if job else None, channel=report.channel,
-            agency=report.evidence.agency, record=report.evidence.record, employer_tax_code=report.employer_tax_code,
-            employer_name=report.employer_name, start_date=report.start_date,
-        ))
+        rows.append(
+            ReemploymentReport(
+                national_id=report.national_id,
+                reemployment_id=job.id if job else None,
+                channel=report.channel,
+                agency=report.evidence.agency,
+                record=report.evidence.record,
+                employer_tax_code=report.employer_tax_code,
+                employer_name=report.employer_name,
+                start_date=report.start_date,
+            )
+        )
     session.add_all([row for row in rows if row is not None])
     await session.flush()
     first_reports = {id(job): report for report, job in reversed(matched) if job is not None}
-    await outbox.record_many(session, [(ReemploymentRecorded(
-        reemployment_id=job.id, national_id=job.national_id, employer_tax_code=job.employer_tax_code,
-        employer_name=job.employer_name, start_date=job.start_date, channel=job.channel, through_referral=job.through_referral,
-        evidence=first_reports[id(job)].evidence,
-    ), job.national_id) for job in new_jobs])
+    await outbox.record_many(
+        session,
+        [
+            (
+                ReemploymentRecorded(
+                    reemployment_id=job.id,
+                    national_id=job.national_id,
+                    employer_tax_code=job.employer_tax_code,
+                    employer_name=job.employer_name,
+                    start_date=job.start_date,
+                    channel=job.channel,
+                    through_referral=job.through_referral,
+                    evidence=first_reports[id(job)].evidence,
+                ),
+                job.national_id,
+            )
+            for job in new_jobs
+        ],
+    )
     await _close_registrations(session, new_jobs)
     return rows
 
@@ -100,16 +127,38 @@ async def _close_registrations(session: AsyncSession, jobs: Sequence[Reemploymen
     for job in jobs:
         registration = registrations.get(job.national_id)
         if registration is not None and registration.registered_on <= job.start_date:
-            registration.status, registration.closed_on, registration.close_reason = "closed", job.start_date, _close_reason(job)
+            registration.status, registration.closed_on = RegistrationStatus.closed, job.start_date
+            registration.close_reason = _close_reason(job)
             await track_change(session, kind="registration", record=RegistrationRead.model_validate(registration))
 
 
 async def record_new_hires(*, session: AsyncSession, hires: Sequence[NewHire]) -> list[ReemploymentReport]:
     """Partner agencies' new-hire reports: each is kept as evidence, and is a re-employment when the
     person was out of work (see record_job_reports)."""
-    rows = await record_job_reports(session=session, reports=[JobReport(
-        national_id=hire.national_id, employer_tax_code=hire.employer_tax_code, employer_name=hire.employer_name,
-        start_date=hire.start_date, channel=ReemploymentChannel.new_hire,
-        evidence=Evidence(agency=hire.reported_by, record=hire.reference or f"new hire of {hire.start_date}"),
-    ) for hire in hires])
+    rows = await record_job_reports(
+        session=session,
+        reports=[
+            JobReport(
+                national_id=hire.national_id,
+                employer_tax_code=hire.employer_tax_code,
+                employer_name=hire.employer_name,
+                start_date=hire.start_date,
+                channel=ReemploymentChannel.new_hire,
+                evidence=Evidence(agency=hire.reported_by, record=hire.reference or f"new hire of {hire.start_date}"),
+            )
+            for hire in hires
+        ],
+    )
     return [row for row in rows if row is not None]
+
+
+async def reemployments(*, session: AsyncSession, page: PageRequest, national_id: str | None) -> dict[str, Any]:
+    """A page of jobs of people who were out of work, each with the channels that reported it."""
+    repository = ReemploymentRepository(session)
+    found = await repository.list(page=page, national_id=national_id)
+    channels = await repository.channels_of([job.id for job in found["items"]])
+    found["items"] = [
+        ReemploymentRead.model_validate(job).model_copy(update={"channels": sorted(channels[job.id])})
+        for job in found["items"]
+    ]
+    return found

@@ -1,9 +1,16 @@
 from fastapi import APIRouter, Depends
 
 from services.labour.dependencies import Session, Today
+from services.labour.models import RegistrationStatus
 from services.labour.registrations import service
 from services.labour.registrations.repository import NoticeRepository, RegistrationRepository
-from services.labour.registrations.schemas import MissedCheck, NoticeCreate, NoticeRead, RegistrationCreate, RegistrationRead
+from services.labour.registrations.schemas import (
+    MissedCheck,
+    NoticeCreate,
+    NoticeRead,
+    RegistrationCreate,
+    RegistrationRead,
+)
 from shared.national_id import NationalIdFilter
 from shared.pagination import Page, PageRequest, page_request
 
@@ -18,8 +25,12 @@ async def register_unemployed(body: RegistrationCreate, session: Session) -> obj
 
 @router.get("/registrations", response_model=Page[RegistrationRead])
 async def list_registrations(
-    session: Session, page: PageRequest = Depends(page_request), centre_code: str | None = None,
-    status: str | None = None, caseworker_id: int | None = None, national_id: NationalIdFilter = None,
+    session: Session,
+    page: PageRequest = Depends(page_request),
+    centre_code: str | None = None,
+    status: RegistrationStatus | None = None,
+    caseworker_id: int | None = None,
+    national_id: NationalIdFilter = None,
 ) -> object:
     """Registrations, filtered, by keyset pages."""
     return await RegistrationRepository(session).list(
@@ -50,5 +61,6 @@ async def detect_missed_notices(body: MissedCheck, session: Session, today: Toda
     """After a month ends: record and publish each missing notice (labour.job_search_notice.missed.v1).
 
     Safe to run again: a month already checked adds nothing."""
-    return await service.detect_missed_notices(session=session, month=body.month, today=today,
-                                               centre_code=body.centre_code)
+    return await service.detect_missed_notices(
+        session=session, month=body.month, today=today, centre_code=body.centre_code
+    )

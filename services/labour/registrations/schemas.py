@@ -3,6 +3,7 @@ from decimal import Decimal
 
 from pydantic import ConfigDict, Field, model_validator
 
+from services.labour.models import BenefitStatus, ClaimStatus, CloseReason, RegistrationStatus
 from shared.national_id import NationalId
 from shared.schemas import MONTH_PATTERN, PersonRecordRead, Schema
 
@@ -27,11 +28,24 @@ class Wishes(Schema):
 class RegistrationCreate(Schema):
     """Registration as unemployed at a centre (失业登记)."""
 
-    model_config = ConfigDict(json_schema_extra={"examples": [
-        {"national_id": "079190001234", "centre_code": "HCM-Q10", "registered_on": "2026-03-05",
-         "wishes": {"occupations": ["7533", "8153"], "provinces": ["Hồ Chí Minh"], "districts": ["Quận 10"],
-                    "minimum_monthly_wage": "7000000", "willing_to_relocate": False}}
-    ]})
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "national_id": "079190001234",
+                    "centre_code": "HCM-Q10",
+                    "registered_on": "2026-03-05",
+                    "wishes": {
+                        "occupations": ["7533", "8153"],
+                        "provinces": ["Hồ Chí Minh"],
+                        "districts": ["Quận 10"],
+                        "minimum_monthly_wage": "7000000",
+                        "willing_to_relocate": False,
+                    },
+                }
+            ]
+        }
+    )
 
     national_id: NationalId
     centre_code: str
@@ -44,22 +58,26 @@ class RegistrationRead(PersonRecordRead):
     centre_id: int
     caseworker_id: int | None
     registered_on: date
-    status: str
+    status: RegistrationStatus
     closed_on: date | None
-    close_reason: str | None
+    close_reason: CloseReason | None
     wished_occupations: list[str]
     wished_provinces: list[str]
     wished_districts: list[str]
     minimum_monthly_wage: Decimal | None
     willing_to_relocate: bool
-    claim_status: str | None
-    benefit_status: str | None
+    claim_status: ClaimStatus | None
+    benefit_status: BenefitStatus | None
 
 
 class NoticeCreate(Schema):
     """A monthly job-search notice (Vietnam): the registration by id, or the person by national ID."""
 
-    model_config = ConfigDict(json_schema_extra={"examples": [{"national_id": "079190001234", "month": "2026-04", "submitted_on": "2026-04-06"}]})
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [{"national_id": "079190001234", "month": "2026-04", "submitted_on": "2026-04-06"}]
+        }
+    )
 
     registration_id: int | None = None
     national_id: NationalId | None = None
@@ -81,7 +99,11 @@ class NoticeRead(PersonRecordRead):
 
 
 class MissedCheck(Schema):
-    model_config = ConfigDict(json_schema_extra={"examples": [{"month": "2026-04"}, {"month": "2026-04", "centre_code": "HCM-Q10"}]})
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"month": "2026-04"}, {"month": "2026-04", "centre_code": "HCM-Q10"}]}
+    )
 
     month: str = Field(pattern=MONTH_PATTERN)
-    centre_code: str | None = Field(None, max_length=40, description="check one centre's registrations; default: every centre")
+    centre_code: str | None = Field(
+        None, max_length=40, description="check one centre's registrations; default: every centre"
+    )

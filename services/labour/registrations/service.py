@@ -8,7 +8,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from services.labour.centres.repository import CentreRepository
 from services.labour.centres.service import CentreNotFound, assign_caseworkers, month_bounds
 from services.labour.changes import track_changes
-from services.labour.models import JobSearchNotice, Registration, outbox
+from services.labour.models import JobSearchNotice, Registration, RegistrationStatus, outbox
 from services.labour.plausibility import not_after_today
 from services.labour.registrations.repository import NoticeRepository, RegistrationRepository
 from services.labour.registrations.schemas import NoticeCreate, NoticeRead, RegistrationCreate, RegistrationRead
@@ -40,15 +40,24 @@ async def register_unemployed(
             outcomes.append(CentreNotFound(code=request.centre_code))
         elif worker.id in open_now:
             existing = open_now[worker.id]
-            outcomes.append(Conflict(
-                f"{worker.national_id} is already registered as unemployed", existing=f"/registrations/{existing.id}"
-            ))
+            outcomes.append(
+                Conflict(
+                    f"{worker.national_id} is already registered as unemployed",
+                    existing=f"/registrations/{existing.id}",
+                )
+            )
         else:
             wishes = request.wishes
             registration = Registration(
-                worker_id=worker.id, national_id=worker.national_id, centre_id=centre.id, registered_on=request.registered_on, status="open",
-                wished_occupations=wishes.occupations, wished_provinces=wishes.provinces,
-                wished_districts=wishes.districts, minimum_monthly_wage=wishes.minimum_monthly_wage,
+                worker_id=worker.id,
+                national_id=worker.national_id,
+                centre_id=centre.id,
+                registered_on=request.registered_on,
+                status=RegistrationStatus.open,
+                wished_occupations=wishes.occupations,
+                wished_provinces=wishes.provinces,
+                wished_districts=wishes.districts,
+                minimum_monthly_wage=wishes.minimum_monthly_wage,
                 willing_to_relocate=wishes.willing_to_relocate,
             )
             open_now[worker.id] = registration
@@ -57,71 +66,137 @@ async def register_unemployed(
     if accepted:
         session.add_all([r for r, _, _ in accepted])
         await session.flush()
-        await outbox.record_many(session, [
-            (UnemploymentRegistered(
-                registration_id=r.id, national_id=w.national_id, full_name=w.full_name, jurisdiction=c.jurisdiction, centre_code=c.code,
-                province=c.province, district=c.district, registered_on=r.registered_on,
-                wishes=JobSearchWishes(
-                    occupations=r.wished_occupations, provinces=r.wished_provinces, districts=r.wished_districts,
-                    minimum_monthly_wage=r.minimum_monthly_wage, willing_to_relocate=r.willing_to_relocate,
-                ),
-            ), w.national_id)
-            for r, w, c in accepted
-        ])
+        await outbox.record_many(
+            session,
+            [
+                (
+                    UnemploymentRegistered(
+                        registration_id=r.id,
+                        national_id=w.national_id,
+                        full_name=w.full_name,
+                        jurisdiction=c.jurisdiction,
+                        centre_code=c.code,
+                        province=c.province,
+                        district=c.district,
+                        registered_on=r.registered_on,
+                        wishes=JobSearchWishes(
+                            occupations=r.wished_occupations,
+                            provinces=r.wished_provinces,
+                            districts=r.wished_districts,
+                            minimum_monthly_wage=r.minimum_monthly_wage,
+                            willing_to_relocate=r.willing_to_relocate,
+                        ),
+                    ),
+                    w.national_id,
+                )
+                for r, w, c in accepted
+            ],
+        )
         await assign_caseworkers(session=session, registrations=accepted, reason="registered")
-        await track_changes(session, kind="registration", entries=[(RegistrationRead.model_validate(r), c.code) for r, _, c in accepted])
+        await track_changes(
+            session, kind="registration", entries=[(RegistrationRead.model_validate(r), c.code) for r, _, c in accepted]
+        )
     return outcomes
 
 
 async def record_notices(*, session: AsyncSession, notices: Sequence[NoticeCreate]) -> list[JobSearchNotice | Problem]:
     """Record monthly job-search notices; each month once per registration, within that month."""
     registrations = RegistrationRepository(session)
-    by_person = await registrations.open_for_national_ids([n.national_id.upper() for n in notices if n.registration_id is None])  # type: ignore[union-attr]
-    ids = [n.registration_id if n.registration_id is not None else getattr(by_person.get(n.national_id.upper()), "id", None) for n in notices]  # type: ignore[union-attr]
+    # A notice names its registration, or its person (whose open registration it is for).
+    by_person = await registrations.open_for_national_ids(
+        [n.national_id for n in notices if n.registration_id is None and n.national_id]
+    )
+    ids = [
+        n.registration_id if n.registration_id is not None else getattr(by_person.get(n.national_id or ""), "id", None)
+        for n in notices
+    ]
     parties = await registrations.with_parties([i for i in ids if i is not None])
-    existing = await NoticeRepository(session).for_months([(i, n.month) for i, n in zip(ids, notices, strict=True) if i is not None])
+    existing = await NoticeRepository(session).for_months(
+        [(i, n.month) for i, n in zip(ids, notices, strict=True) if i is not None]
+    )
     outcomes: list[JobSearchNotice | Problem] = []
     accepted = []
     for notice, registration_id in zip(notices, ids, strict=True):
         found = parties.get(registration_id) if registration_id is not None else None
         start, end = month_bounds(notice.month)
         if found is None:
-            outcomes.append(NotFound(
-                f"no open registration for {notice.national_id}" if notice.registration_id is None else f"no registration {registration_id}",
-                field="national_id" if notice.registration_id is None else "registration_id",
-            ))
+            outcomes.append(
+                NotFound(
+                    f"no open registration for {notice.national_id}"
+                    if notice.registration_id is None
+                    else f"no registration {registration_id}",
+                    field="national_id" if notice.registration_id is None else "registration_id",
+                )
+            )
             continue
         registration, worker, centre = found
         previous = existing.get((registration.id, notice.month))
         if centre.jurisdiction is not Jurisdiction.VN:
-            outcomes.append(InvalidInput.of("registration_id", "monthly_notice_vietnam_only", "monthly job-search notices are a Vietnamese duty"))
-        elif registration.status != "open":
-            outcomes.append(Conflict(f"registration {registration.id} is closed", existing=f"/registrations/{registration.id}"))
+            outcomes.append(
+                InvalidInput.of(
+                    "registration_id", "monthly_notice_vietnam_only", "monthly job-search notices are a Vietnamese duty"
+                )
+            )
+        elif registration.status is not RegistrationStatus.open:
+            outcomes.append(
+                Conflict(f"registration {registration.id} is closed", existing=f"/registrations/{registration.id}")
+            )
         elif end <= registration.registered_on.replace(day=1):
-            outcomes.append(InvalidInput.of("month", "not_before_registration", f"the person registered on {registration.registered_on}"))
+            outcomes.append(
+                InvalidInput.of(
+                    "month", "not_before_registration", f"the person registered on {registration.registered_on}"
+                )
+            )
         elif implausible := not_after_today("submitted_on", notice.submitted_on, today=today_of(session)):
             outcomes.append(implausible)
         elif not start <= notice.submitted_on < end:
-            outcomes.append(InvalidInput.of("submitted_on", "submitted_within_month", f"a notice for {notice.month} is given during {notice.month}"))
+            outcomes.append(
+                InvalidInput.of(
+                    "submitted_on",
+                    "submitted_within_month",
+                    f"a notice for {notice.month} is given during {notice.month}",
+                )
+            )
         elif previous is not None:
             state = "received" if previous.submitted_on else "recorded as missed"
-            outcomes.append(Conflict(
-                f"the notice for {notice.month} was already {state}", existing=f"/registrations/{registration.id}/job-search-notices"
-            ))
+            outcomes.append(
+                Conflict(
+                    f"the notice for {notice.month} was already {state}",
+                    existing=f"/registrations/{registration.id}/job-search-notices",
+                )
+            )
         else:
-            record = JobSearchNotice(registration_id=registration.id, national_id=worker.national_id, month=notice.month, submitted_on=notice.submitted_on, consecutive_missed=0)
+            record = JobSearchNotice(
+                registration_id=registration.id,
+                national_id=worker.national_id,
+                month=notice.month,
+                submitted_on=notice.submitted_on,
+                consecutive_missed=0,
+            )
             existing[(registration.id, notice.month)] = record
             accepted.append((record, worker, centre))
             outcomes.append(record)
     if accepted:
         session.add_all([n for n, _, _ in accepted])
         await session.flush()
-        await outbox.record_many(session, [
-            (JobSearchNoticeRecorded(registration_id=n.registration_id, national_id=w.national_id, month=n.month,
-                                     submitted_on=n.submitted_on), w.national_id)  # type: ignore[arg-type]
-            for n, w, _ in accepted
-        ])
-        await track_changes(session, kind="job_search_notice", entries=[(NoticeRead.model_validate(n), c.code) for n, _, c in accepted])
+        await outbox.record_many(
+            session,
+            [
+                (
+                    JobSearchNoticeRecorded(
+                        registration_id=n.registration_id,
+                        national_id=w.national_id,
+                        month=n.month,
+                        submitted_on=n.submitted_on,
+                    ),
+                    w.national_id,
+                )
+                for n, w, _ in accepted
+            ],
+        )
+        await track_changes(
+            session, kind="job_search_notice", entries=[(NoticeRead.model_validate(n), c.code) for n, _, c in accepted]
+        )
     return outcomes
 
 
@@ -130,7 +205,9 @@ def _previous_month(month: str) -> str:
     return f"{year - 1}-12" if number == 1 else f"{year}-{number - 1:02d}"
 
 
-async def detect_missed_notices(*, session: AsyncSession, month: str, today: date, centre_code: str | None = None) -> list[JobSearchNotice]:
+async def detect_missed_notices(
+    *, session: AsyncSession, month: str, today: date, centre_code: str | None = None
+) -> list[JobSearchNotice]:
     """After a month ends, record and publish every notice that did not come, at every centre or one
     (run it any number of times)."""
     start, end = month_bounds(month)
@@ -143,16 +220,39 @@ async def detect_missed_notices(*, session: AsyncSession, month: str, today: dat
     for registration, worker in missing:
         previous = before.get((registration.id, _previous_month(month)))
         streak = previous.consecutive_missed if previous is not None and previous.submitted_on is None else 0
-        missed.append((JobSearchNotice(registration_id=registration.id, national_id=worker.national_id, month=month, submitted_on=None, consecutive_missed=streak + 1), worker))
+        missed.append(
+            (
+                JobSearchNotice(
+                    registration_id=registration.id,
+                    national_id=worker.national_id,
+                    month=month,
+                    submitted_on=None,
+                    consecutive_missed=streak + 1,
+                ),
+                worker,
+            )
+        )
     if missed:
         session.add_all([n for n, _ in missed])
         await session.flush()
-        await outbox.record_many(session, [
-            (JobSearchNoticeMissed(registration_id=n.registration_id, national_id=w.national_id, month=month,
-                                   consecutive_missed=n.consecutive_missed), w.national_id)
-            for n, w in missed
-        ])
-        await track_changes(session, kind="job_search_notice", entries=[(NoticeRead.model_validate(n), None) for n, _ in missed])
+        await outbox.record_many(
+            session,
+            [
+                (
+                    JobSearchNoticeMissed(
+                        registration_id=n.registration_id,
+                        national_id=w.national_id,
+                        month=month,
+                        consecutive_missed=n.consecutive_missed,
+                    ),
+                    w.national_id,
+                )
+                for n, w in missed
+            ],
+        )
+        await track_changes(
+            session, kind="job_search_notice", entries=[(NoticeRead.model_validate(n), None) for n, _ in missed]
+        )
     return [n for n, _ in missed]
 
 

@@ -16,14 +16,21 @@ class SyncRepository:
 
     async def receipts(self, *, kind: str, keys: Sequence[str]) -> dict[str, tuple[str, int]]:
         """(content hash, record id) of each key an earlier upload of this kind settled."""
-        rows = await self.session.scalars(select(SyncReceipt).where(SyncReceipt.kind == kind, SyncReceipt.idempotency_key.in_(keys)))
+        rows = await self.session.scalars(
+            select(SyncReceipt).where(SyncReceipt.kind == kind, SyncReceipt.idempotency_key.in_(keys))
+        )
         return {r.idempotency_key: (r.content_hash, r.record_id) for r in rows}
 
     async def add_receipts(self, receipts: Sequence[dict[str, Any]]) -> None:
         if receipts:
             await self.session.execute(insert(SyncReceipt), list(receipts))
 
-    async def changes(self, *, page: PageRequest, kinds: Sequence[str] | None, centre_code: str | None) -> tuple[Sequence[Change], int | None]:
+    async def add_changes(self, changes: Sequence[dict[str, Any]]) -> None:
+        await self.session.execute(insert(Change), list(changes))
+
+    async def changes(
+        self, *, page: PageRequest, kinds: Sequence[str] | None, centre_code: str | None
+    ) -> tuple[Sequence[Change], int | None]:
         """A page of the feed after the cursor, in commit order (see shared/feeds.py)."""
         await number_committed_rows(self.session, Change)
         statement = where_given(select(Change).where(Change.position.is_not(None)), (Change.centre_code, centre_code))

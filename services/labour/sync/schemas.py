@@ -20,7 +20,9 @@ class UploadReport(BaseModel):
 
 
 class ChangeRead(BaseModel):
-    seq: int = Field(description="the change's place in the feed (in the order changes were committed): pass the last as `after`")
+    seq: int = Field(
+        description="the change's place in the feed (in the order changes were committed): pass the last as `after`"
+    )
     kind: str
     record_id: int
     centre_code: str | None

@@ -40,30 +40,41 @@ class SyncKind:
     path: str
 
     @property
-    def line(self) -> type[BaseModel]:
+    def line(self) -> type["_SyncLine"]:
         """The schema of one line of an upload: the centre's idempotency key and the record."""
         return create_model(
-            f"{self.schema.__name__}Line", __base__=_SyncLine,
+            f"{self.schema.__name__}Line",
+            __base__=_SyncLine,
             record=(self.schema, Field(description="the record, as the single-record endpoint takes it")),
         )
 
 
 class _SyncLine(BaseModel):
-    idempotency_key: str = Field(min_length=1, max_length=200, description="the centre's key for this record: send it again unchanged")
+    idempotency_key: str = Field(
+        min_length=1, max_length=200, description="the centre's key for this record: send it again unchanged"
+    )
+    record: Any  # each kind's line names its record's schema
 
 
 KINDS: dict[str, SyncKind] = {
     "terminations": SyncKind(
-        TerminationReport, lambda s, settings, records: record_terminations(session=s, settings=settings, reports=records),
+        TerminationReport,
+        lambda s, settings, records: record_terminations(session=s, settings=settings, reports=records),
         "/terminations",
     ),
     "registrations": SyncKind(
-        RegistrationCreate, lambda s, settings, records: register_unemployed(session=s, registrations=records), "/registrations",
+        RegistrationCreate,
+        lambda s, settings, records: register_unemployed(session=s, registrations=records),
+        "/registrations",
     ),
     "job-search-notices": SyncKind(
-        NoticeCreate, lambda s, settings, records: record_notices(session=s, notices=records), "/job-search-notices",
+        NoticeCreate,
+        lambda s, settings, records: record_notices(session=s, notices=records),
+        "/job-search-notices",
     ),
-    "new-hires": SyncKind(NewHire, lambda s, settings, records: record_new_hires(session=s, hires=records), "/reemployment-reports"),
+    "new-hires": SyncKind(
+        NewHire, lambda s, settings, records: record_new_hires(session=s, hires=records), "/reemployment-reports"
+    ),
 }
 LINES = {kind: sync_kind.line for kind, sync_kind in KINDS.items()}
 
@@ -93,37 +104,64 @@ async def upload(*, session: AsyncSession, settings: LabourSettings, kind: str, 
             key = document.get("idempotency_key") if isinstance(document, dict) else None
             results.append(_rejected(line.number, key if isinstance(key, str) else None, envelope))
         else:
-            lines.append(_Line(line.number, envelope.idempotency_key, content_hash(document["record"]), envelope.record))  # type: ignore[attr-defined]
+            lines.append(
+                _Line(line.number, envelope.idempotency_key, content_hash(document["record"]), envelope.record)
+            )
     seen: dict[str, _Line] = {}  # idempotency key -> the line that settled it in this upload
     for chunk in chunks(lines, _CHUNK):
         await _apply_chunk(session, settings, kind, sync_kind, chunk, seen)
     results += [ln.result for ln in lines if ln.result is not None]
     results.sort(key=lambda r: r.line)
     tally = counts(results)
-    return UploadReport(created=tally["created"], unchanged=tally["unchanged"], rejected=tally["rejected"], results=results)
+    return UploadReport(
+        created=tally["created"], unchanged=tally["unchanged"], rejected=tally["rejected"], results=results
+    )
 
 
-def _settled_before(line: _Line, receipt: tuple[str, int] | None, first: _Line | None, sync_kind: SyncKind) -> RecordResult | None:
+def _settled_before(
+    line: _Line, receipt: tuple[str, int] | None, first: _Line | None, sync_kind: SyncKind
+) -> RecordResult | None:
     """The result of a line whose key was settled by an earlier upload or line, or None for a new key."""
     if receipt is not None:
         earlier_hash, record_id = receipt
         if earlier_hash == line.content_hash:
             return RecordResult(line=line.number, idempotency_key=line.key, status="unchanged", id=record_id)
-        return _rejected(line.number, line.key, Conflict(
-            f"idempotency key {line.key} was used for another record, {sync_kind.path}/{record_id}", existing=f"{sync_kind.path}/{record_id}",
-            errors=[{"field": "idempotency_key", "rule": "key_reused", "message": "used earlier for another record"}]))
+        return _rejected(
+            line.number,
+            line.key,
+            Conflict(
+                f"idempotency key {line.key} was used for another record, {sync_kind.path}/{record_id}",
+                existing=f"{sync_kind.path}/{record_id}",
+                errors=[
+                    {"field": "idempotency_key", "rule": "key_reused", "message": "used earlier for another record"}
+                ],
+            ),
+        )
     if first is None:
         return None
     if first.content_hash == line.content_hash and first.result is not None and first.result.id is not None:
         return RecordResult(line=line.number, idempotency_key=line.key, status="unchanged", id=first.result.id)
-    message = (f"line {first.number} has this key with another record" if first.content_hash != line.content_hash
-               else f"line {first.number} has this key and was rejected")
-    return _rejected(line.number, line.key, Conflict(
-        f"idempotency key {line.key}: {message}", errors=[{"field": "idempotency_key", "rule": "duplicate_in_file", "message": message}]))
+    message = (
+        f"line {first.number} has this key with another record"
+        if first.content_hash != line.content_hash
+        else f"line {first.number} has this key and was rejected"
+    )
+    return _rejected(
+        line.number,
+        line.key,
+        Conflict(
+            f"idempotency key {line.key}: {message}",
+            errors=[{"field": "idempotency_key", "rule": "duplicate_in_file", "message": message}],
+        ),
+    )
 
 
 async def _apply_chunk(
-    session: AsyncSession, settings: LabourSettings, kind: str, sync_kind: SyncKind, chunk: Sequence[_Line],
+    session: AsyncSession,
+    settings: LabourSettings,
+    kind: str,
+    sync_kind: SyncKind,
+    chunk: Sequence[_Line],
     seen: dict[str, _Line],
 ) -> None:
     repository = SyncRepository(session)
@@ -143,7 +181,9 @@ async def _apply_chunk(
             line.result = _rejected(line.number, line.key, outcome)
         else:
             line.result = RecordResult(line=line.number, idempotency_key=line.key, status="created", id=outcome.id)
-            accepted.append({"kind": kind, "idempotency_key": line.key, "content_hash": line.content_hash, "record_id": outcome.id})
+            accepted.append(
+                {"kind": kind, "idempotency_key": line.key, "content_hash": line.content_hash, "record_id": outcome.id}
+            )
     await repository.add_receipts(accepted)
 
 
@@ -153,7 +193,14 @@ async def changes_since(
     """What changed after a cursor, oldest first."""
     rows, next_after = await SyncRepository(session).changes(page=page, kinds=kinds, centre_code=centre_code)
     items = [
-        ChangeRead(seq=c.position, kind=c.kind, record_id=c.record_id, centre_code=c.centre_code, changed_at=c.changed_at, record=c.snapshot)
+        ChangeRead(
+            seq=c.position,
+            kind=c.kind,
+            record_id=c.record_id,
+            centre_code=c.centre_code,
+            changed_at=c.changed_at,
+            record=c.snapshot,
+        )
         for c in rows
     ]
     # null at the end, as for every cursor: the next pull starts after the last item received.

@@ -31,16 +31,28 @@ async def correct_termination(
 
 @router.get("", response_model=Page[TerminationRead])
 async def list_terminations(
-    session: Session, page: PageRequest = Depends(page_request), contract_id: int | None = None,
-    national_id: NationalIdFilter = None, employer_tax_code: str | None = None, reason: TerminationReason | None = None,
-    reported_late: bool | None = None, last_working_day_from: date | None = None,
-    last_working_day_to: date | None = None, include_superseded: bool = False,
+    session: Session,
+    page: PageRequest = Depends(page_request),
+    contract_id: int | None = None,
+    national_id: NationalIdFilter = None,
+    employer_tax_code: str | None = None,
+    reason: TerminationReason | None = None,
+    reported_late: bool | None = None,
+    last_working_day_from: date | None = None,
+    last_working_day_to: date | None = None,
+    include_superseded: bool = False,
 ) -> object:
     """Terminations (current versions unless include_superseded), filtered, by keyset pages."""
     return await TerminationRepository(session).list(
-        page=page, contract_id=contract_id, national_id=national_id, employer_tax_code=employer_tax_code,
-        reason=reason, reported_late=reported_late, last_day_from=last_working_day_from,
-        last_day_to=last_working_day_to, include_superseded=include_superseded,
+        page=page,
+        contract_id=contract_id,
+        national_id=national_id,
+        employer_tax_code=employer_tax_code,
+        reason=reason,
+        reported_late=reported_late,
+        last_day_from=last_working_day_from,
+        last_day_to=last_working_day_to,
+        include_superseded=include_superseded,
     )
 
 

@@ -39,9 +39,17 @@ class TerminationRepository(Repository[Termination]):
         return {t.contract_id: t for t in rows}
 
     async def list(
-        self, *, page: PageRequest, contract_id: int | None, national_id: str | None, employer_tax_code: str | None,
-        reason: TerminationReason | None, reported_late: bool | None, last_day_from: date | None,
-        last_day_to: date | None, include_superseded: bool,
+        self,
+        *,
+        page: PageRequest,
+        contract_id: int | None,
+        national_id: str | None,
+        employer_tax_code: str | None,
+        reason: TerminationReason | None,
+        reported_late: bool | None,
+        last_day_from: date | None,
+        last_day_to: date | None,
+        include_superseded: bool,
     ) -> dict[str, Any]:
         statement = select(Termination)
         if not include_superseded:

@@ -14,8 +14,11 @@ class TerminationReport(Schema):
         json_schema_extra={
             "examples": [
                 {
-                    "national_id": "079190001234", "employer_tax_code": "0301234567",
-                    "last_working_day": "2026-02-27", "reason": "enterprise_closure", "reported_on": "2026-03-02",
+                    "national_id": "079190001234",
+                    "employer_tax_code": "0301234562",
+                    "last_working_day": "2026-02-27",
+                    "reason": "enterprise_closure",
+                    "reported_on": "2026-03-02",
                 }
             ]
         }
@@ -39,7 +42,9 @@ class TerminationReport(Schema):
 class TerminationCorrection(Schema):
     """What changes in a reported termination; what is left out stays as it was."""
 
-    model_config = ConfigDict(json_schema_extra={"examples": [{"reason": "employer_termination", "note": "reason misreported"}]})
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"reason": "employer_termination", "note": "reason misreported"}]}
+    )
 
     last_working_day: date | None = None
     reason: TerminationReason | None = None

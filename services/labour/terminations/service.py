@@ -33,8 +33,16 @@ class AlreadyTerminated(Conflict):
         if existing.id is None:  # reported earlier in the same batch, not written yet
             super().__init__(f"contract {existing.contract_id} is terminated by an earlier record of this batch")
         else:
-            super().__init__(f"contract {existing.contract_id} already has a termination; send a correction instead",
-                             existing=f"/terminations/{existing.id}")
+            super().__init__(
+                f"contract {existing.contract_id} already has a termination; send a correction instead",
+                existing=f"/terminations/{existing.id}",
+            )
+
+
+def _parties(report: TerminationReport) -> tuple[str, str]:
+    """The worker and employer of a report that names no contract (the schema requires both then)."""
+    assert report.national_id is not None and report.employer_tax_code is not None
+    return report.national_id, report.employer_tax_code
 
 
 def reported_late(*, settings: LabourSettings, contract: Contract, termination: Termination) -> bool:
@@ -44,23 +52,39 @@ def reported_late(*, settings: LabourSettings, contract: Contract, termination: 
 
 
 def _implausible(
-    last_day: date, reported_on: date, contract: Contract, today: date, settings: LabourSettings,
+    last_day: date,
+    reported_on: date,
+    contract: Contract,
+    today: date,
+    settings: LabourSettings,
 ) -> InvalidInput | None:
-    return (not_after_today("reported_on", reported_on, today=today)
-            or last_working_day(last_day, jurisdiction=contract.worker.jurisdiction, today=today, settings=settings))
+    return not_after_today("reported_on", reported_on, today=today) or last_working_day(
+        last_day, jurisdiction=contract.worker.jurisdiction, today=today, settings=settings
+    )
 
 
 def _facts(termination: Termination, contract: Contract, today: date) -> dict[str, object]:
     worker, employer = contract.worker, contract.employer
     return {
-        "termination_id": termination.id, "version": termination.version, "contract_id": contract.id,
-        "national_id": worker.national_id, "full_name": worker.full_name, "jurisdiction": worker.jurisdiction,
-        "employer_tax_code": employer.tax_code, "employer_name": employer.name, "employer_province": employer.province,
-        "wage_region": employer.wage_region, "locality_code": employer.locality_code,
-        "state_paid": employer.state_paid, "contract_type": contract.contract_type,
-        "contract_start": contract.start_date, "insured_monthly_salary": contract.insured_monthly_salary,
-        "last_working_day": termination.last_working_day, "reason": termination.reason,
-        "reported_on": termination.reported_on, "reported_late": termination.reported_late,
+        "termination_id": termination.id,
+        "version": termination.version,
+        "contract_id": contract.id,
+        "national_id": worker.national_id,
+        "full_name": worker.full_name,
+        "jurisdiction": worker.jurisdiction,
+        "employer_tax_code": employer.tax_code,
+        "employer_name": employer.name,
+        "employer_province": employer.province,
+        "wage_region": employer.wage_region,
+        "locality_code": employer.locality_code,
+        "state_paid": employer.state_paid,
+        "contract_type": contract.contract_type,
+        "contract_start": contract.start_date,
+        "insured_monthly_salary": contract.insured_monthly_salary,
+        "last_working_day": termination.last_working_day,
+        "reason": termination.reason,
+        "reported_on": termination.reported_on,
+        "reported_late": termination.reported_late,
         "announced": termination.last_working_day > today,
     }
 
@@ -73,13 +97,8 @@ async def record_terminations(
     Refused reports leave no trace; accepted ones are written with their events in one go."""
     repository = TerminationRepository(session)
     by_id = await repository.contracts_with_parties([r.contract_id for r in reports if r.contract_id is not None])
-    by_pair = await ContractRepository(session).latest_between(
-        [(r.national_id.upper(), r.employer_tax_code) for r in reports if r.contract_id is None]  # type: ignore[union-attr]
-    )
-    contracts = [
-        by_id.get(r.contract_id) if r.contract_id is not None else by_pair.get((r.national_id.upper(), r.employer_tax_code))  # type: ignore[union-attr]
-        for r in reports
-    ]
+    by_pair = await ContractRepository(session).latest_between([_parties(r) for r in reports if r.contract_id is None])
+    contracts = [by_id.get(r.contract_id) if r.contract_id is not None else by_pair.get(_parties(r)) for r in reports]
     current = await repository.current_for([c.id for c in contracts if c is not None])
     today = today_of(session)
 
@@ -91,13 +110,23 @@ async def record_terminations(
         elif contract.id in current:
             outcomes.append(AlreadyTerminated(current[contract.id]))
         elif report.last_working_day < contract.start_date:
-            outcomes.append(InvalidInput.of("last_working_day", "after_contract_start", f"must be on or after {contract.start_date}"))
+            outcomes.append(
+                InvalidInput.of(
+                    "last_working_day", "after_contract_start", f"must be on or after {contract.start_date}"
+                )
+            )
         elif implausible := _implausible(report.last_working_day, report.reported_on, contract, today, settings):
             outcomes.append(implausible)
         else:
             termination = Termination(
-                contract_id=contract.id, national_id=contract.worker.national_id, version=1, current=True, last_working_day=report.last_working_day,
-                reason=report.reason, reported_on=report.reported_on, note=report.note,
+                contract_id=contract.id,
+                national_id=contract.worker.national_id,
+                version=1,
+                current=True,
+                last_working_day=report.last_working_day,
+                reason=report.reason,
+                reported_on=report.reported_on,
+                note=report.note,
             )
             termination.reported_late = reported_late(settings=settings, contract=contract, termination=termination)
             current[contract.id] = termination  # a second report for it in this batch is a conflict
@@ -109,11 +138,15 @@ async def record_terminations(
         await outbox.record_many(
             session, [(TerminationRecorded(**_facts(t, c, today)), c.worker.national_id) for t, c in accepted]
         )
-        await track_changes(session, kind="termination", entries=[(TerminationRead.model_validate(t), None) for t, _ in accepted])
+        await track_changes(
+            session, kind="termination", entries=[(TerminationRead.model_validate(t), None) for t, _ in accepted]
+        )
     return outcomes
 
 
-async def record_termination(*, session: AsyncSession, settings: LabourSettings, report: TerminationReport) -> Termination:
+async def record_termination(
+    *, session: AsyncSession, settings: LabourSettings, report: TerminationReport
+) -> Termination:
     """Record one termination report; publishes labour.termination.recorded.v1."""
     return accepted_or_raise(await record_terminations(session=session, settings=settings, reports=[report]))
 
@@ -133,7 +166,10 @@ async def correct_termination(
         raise InvalidInput.of("", "not_empty", "nothing to correct")
     contract = previous.contract
     corrected = Termination(
-        contract_id=previous.contract_id, national_id=previous.national_id, version=previous.version + 1, current=True,
+        contract_id=previous.contract_id,
+        national_id=previous.national_id,
+        version=previous.version + 1,
+        current=True,
         last_working_day=changes.get("last_working_day", previous.last_working_day),
         reason=changes.get("reason", previous.reason),
         reported_on=changes.get("reported_on", previous.reported_on),
@@ -149,7 +185,8 @@ async def correct_termination(
     await session.flush()  # the old version stops being current before the new one becomes it
     await repository.add(corrected)
     await outbox.record(
-        session, TerminationCorrected(**_facts(corrected, contract, today), replaces_version=previous.version),
+        session,
+        TerminationCorrected(**_facts(corrected, contract, today), replaces_version=previous.version),
         subject=contract.worker.national_id,
     )
     await track_change(session, kind="termination", record=TerminationRead.model_validate(previous))

@@ -1,12 +1,12 @@
 from fastapi import APIRouter, Depends
-from sqlalchemy import select
 
 from services.labour.dependencies import Session
-from services.labour.models import Course, Enrolment, Worker
+from services.labour.models import EnrolmentResult
 from services.labour.training import service
+from services.labour.training.repository import CourseRepository, EnrolmentRepository
 from services.labour.training.schemas import CourseCreate, CourseRead, EnrolmentCreate, EnrolmentRead, TrainingResult
 from shared.national_id import NationalIdFilter
-from shared.pagination import Page, PageRequest, page_of, page_request
+from shared.pagination import Page, PageRequest, page_request
 
 router = APIRouter(tags=["training"])
 
@@ -18,12 +18,11 @@ async def add_course(body: CourseCreate, session: Session) -> object:
 
 
 @router.get("/courses", response_model=Page[CourseRead])
-async def list_courses(session: Session, page: PageRequest = Depends(page_request), occupation: str | None = None) -> object:
+async def list_courses(
+    session: Session, page: PageRequest = Depends(page_request), occupation: str | None = None
+) -> object:
     """The course catalogue by keyset pages."""
-    statement = select(Course)
-    if occupation is not None:
-        statement = statement.where(Course.occupation == occupation)
-    return await page_of(session, statement, Course.id, page)
+    return await CourseRepository(session).list(page=page, occupation=occupation)
 
 
 @router.post("/enrolments", status_code=201, response_model=EnrolmentRead)
@@ -40,15 +39,13 @@ async def record_result(enrolment_id: int, body: TrainingResult, session: Sessio
 
 @router.get("/enrolments", response_model=Page[EnrolmentRead])
 async def list_enrolments(
-    session: Session, page: PageRequest = Depends(page_request), national_id: NationalIdFilter = None,
-    course_code: str | None = None, result: str | None = None,
+    session: Session,
+    page: PageRequest = Depends(page_request),
+    national_id: NationalIdFilter = None,
+    course_code: str | None = None,
+    result: EnrolmentResult | None = None,
 ) -> object:
     """Enrolments, filtered, by keyset pages."""
-    statement = select(Enrolment)
-    if national_id is not None:
-        statement = statement.join(Worker, Worker.id == Enrolment.worker_id).where(Worker.national_id == national_id.upper())
-    if course_code is not None:
-        statement = statement.join(Course, Course.id == Enrolment.course_id).where(Course.code == course_code)
-    if result is not None:
-        statement = statement.where(Enrolment.result == result)
-    return await page_of(session, statement, Enrolment.id, page)
+    return await EnrolmentRepository(session).list(
+        page=page, national_id=national_id, course_code=course_code, result=result
+    )

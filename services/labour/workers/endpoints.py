@@ -19,8 +19,12 @@ async def register_worker(body: WorkerCreate, session: Session) -> object:
 
 @router.get("", response_model=Page[WorkerRead])
 async def list_workers(
-    session: Session, page: PageRequest = Depends(page_request), national_id: NationalIdFilter = None,
-    jurisdiction: Jurisdiction | None = None, province: str | None = None, district: str | None = None,
+    session: Session,
+    page: PageRequest = Depends(page_request),
+    national_id: NationalIdFilter = None,
+    jurisdiction: Jurisdiction | None = None,
+    province: str | None = None,
+    district: str | None = None,
 ) -> object:
     """Workers, filtered, by keyset pages."""
     repository = WorkerRepository(session)

@@ -24,7 +24,11 @@ class WorkerRepository(Repository[Worker]):
         self, *, page: PageRequest, jurisdiction: Jurisdiction | None, province: str | None, district: str | None
     ) -> dict[str, Any]:
         statement = select(Worker)
-        for column, value in ((Worker.jurisdiction, jurisdiction), (Worker.province, province), (Worker.district, district)):
+        for column, value in (
+            (Worker.jurisdiction, jurisdiction),
+            (Worker.province, province),
+            (Worker.district, district),
+        ):
             if value is not None:
                 statement = statement.where(column == value)
         return await self.page(statement, page)

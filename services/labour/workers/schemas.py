@@ -14,9 +14,15 @@ class WorkerCreate(Schema):
         json_schema_extra={
             "examples": [
                 {
-                    "national_id": "079190001234", "jurisdiction": "VN", "full_name": "Nguyễn Văn An",
-                    "birth_date": "1990-04-12", "sex": "male", "address": "45 Nguyễn Trãi",
-                    "province": "Hồ Chí Minh", "district": "Quận 5", "phone": "0901234567",
+                    "national_id": "079190001234",
+                    "jurisdiction": "VN",
+                    "full_name": "Nguyễn Văn An",
+                    "birth_date": "1990-04-12",
+                    "sex": "male",
+                    "address": "45 Nguyễn Trãi",
+                    "province": "Hồ Chí Minh",
+                    "district": "Quận 5",
+                    "phone": "0901234567",
                 }
             ]
         }

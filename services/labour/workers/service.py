@@ -24,7 +24,10 @@ async def register_worker(*, session: AsyncSession, worker: WorkerCreate) -> Wor
     if problems:
         raise InvalidInput(
             f"national_id is not a valid {worker.jurisdiction} ID: {'; '.join(problems)}",
-            errors=[{"field": "national_id", "rule": f"national_id_{worker.jurisdiction.lower()}", "message": p} for p in problems],
+            errors=[
+                {"field": "national_id", "rule": f"national_id_{worker.jurisdiction.lower()}", "message": p}
+                for p in problems
+            ],
         )
     repository = WorkerRepository(session)
     existing = await repository.by_national_id(national_id)

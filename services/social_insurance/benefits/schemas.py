@@ -4,6 +4,7 @@ from typing import Literal
 
 from pydantic import ConfigDict, Field
 
+from services.social_insurance.models import BenefitStatus, PaymentStatus
 from services.social_insurance.rules.model import EmploymentFinding, RuleOutcome
 from shared.schemas import Schema
 
@@ -13,7 +14,7 @@ class PaymentRead(Schema):
     period_start: date
     period_end: date
     amount: Decimal
-    status: str
+    status: PaymentStatus
     paid_on: date | None
 
 
@@ -23,7 +24,7 @@ class BenefitRead(Schema):
     claim_id: int
     national_id: str
     pack: str
-    status: str
+    status: BenefitStatus
     monthly_amount: Decimal
     months: int
     start_date: date
@@ -54,9 +55,16 @@ class Recovery(Schema):
 class FindingReport(Schema):
     """Evidence that a person on benefit works (Jilin §8: contract, licence, permit, or de facto work)."""
 
-    model_config = ConfigDict(json_schema_extra={"examples": [
-        {"finding": {"kind": "de_facto", "consecutive_months": 3, "monthly_income": "2000"}, "found_on": "2026-05-02"}
-    ]})
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "finding": {"kind": "de_facto", "consecutive_months": 3, "monthly_income": "2000"},
+                    "found_on": "2026-05-02",
+                }
+            ]
+        }
+    )
 
     finding: EmploymentFinding
     found_on: date

@@ -2,7 +2,8 @@
 registrations, each loaded for a whole batch of claimants at once."""
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -14,9 +15,28 @@ from services.social_insurance.models import (
     Contribution,
     EndGround,
     Overpayment,
+    PaymentStatus,
     Termination,
     UnemploymentRegistration,
 )
+from shared.pagination import PageRequest
+from shared.repository import Repository, where_given
+
+
+class ClaimRepository(Repository[Claim]):
+    model = Claim
+    noun = "claim"
+
+    async def list(self, *, page: PageRequest, national_id: str | None, eligible: bool | None) -> dict[str, Any]:
+        statement = where_given(select(Claim), (Claim.national_id, national_id), (Claim.eligible, eligible))
+        return await self.page(statement, page)
+
+    async def benefit_ids(self, claim_ids: Iterable[int]) -> dict[int, int]:
+        """The benefit each of these claims started, by claim id (an ineligible claim started none)."""
+        rows = await self.session.execute(
+            select(Benefit.claim_id, Benefit.id).where(Benefit.claim_id.in_(sorted(set(claim_ids))))
+        )
+        return dict(rows.tuples().all())
 
 
 class ClaimantRecords:
@@ -40,27 +60,47 @@ class ClaimantRecords:
         for claim in await self.session.scalars(select(Claim).where(Claim.national_id.in_(people))):
             self.claims[claim.national_id].append(claim)
         for contribution in await self.session.scalars(
-            select(Contribution).where(Contribution.national_id.in_(people), Contribution.unemployment > 0, Contribution.paid_on.is_not(None))
+            select(Contribution)
+            .where(
+                Contribution.national_id.in_(people), Contribution.unemployment > 0, Contribution.paid_on.is_not(None)
+            )
             .order_by(Contribution.month)
         ):
             self.contributions[contribution.national_id].append(contribution)
         for registration in await self.session.scalars(
-            select(UnemploymentRegistration).where(UnemploymentRegistration.national_id.in_(people))
+            select(UnemploymentRegistration)
+            .where(UnemploymentRegistration.national_id.in_(people))
             .order_by(UnemploymentRegistration.registered_on)
         ):
             self.registrations[registration.national_id] = registration  # ordered by date: the latest wins
         claim_ids = [c.id for claims in self.claims.values() for c in claims]
         if claim_ids:
             counted = await self.session.execute(
-                select(Benefit.claim_id, BenefitPayment.status, func.count()).join(BenefitPayment, BenefitPayment.benefit_id == Benefit.id)
-                .where(Benefit.claim_id.in_(claim_ids), BenefitPayment.status.in_(("cancelled", "paid")))
-                .group_by(Benefit.claim_id, BenefitPayment.status))
+                select(Benefit.claim_id, BenefitPayment.status, func.count())
+                .join(BenefitPayment, BenefitPayment.benefit_id == Benefit.id)
+                .where(
+                    Benefit.claim_id.in_(claim_ids),
+                    BenefitPayment.status.in_((PaymentStatus.cancelled, PaymentStatus.paid)),
+                )
+                .group_by(Benefit.claim_id, BenefitPayment.status)
+            )
             for claim_id, status, count in counted:
-                (self.cancelled_payments if status == "cancelled" else self.months_received)[claim_id] = count
+                counter = self.cancelled_payments if status == PaymentStatus.cancelled else self.months_received
+                counter[claim_id] = count
             overpaid = await self.session.execute(
-                select(Benefit.claim_id, func.sum(Overpayment.months)).join(Overpayment, Overpayment.benefit_id == Benefit.id)
-                .where(Benefit.claim_id.in_(claim_ids)).group_by(Benefit.claim_id))
+                select(Benefit.claim_id, func.sum(Overpayment.months))
+                .join(Overpayment, Overpayment.benefit_id == Benefit.id)
+                .where(Benefit.claim_id.in_(claim_ids))
+                .group_by(Benefit.claim_id)
+            )
             self.months_received.subtract(dict(overpaid.tuples().all()))
-            self.end_grounds = dict((await self.session.execute(
-                select(Benefit.claim_id, Benefit.end_ground).where(Benefit.claim_id.in_(claim_ids)))).tuples().all())
+            self.end_grounds = dict(
+                (
+                    await self.session.execute(
+                        select(Benefit.claim_id, Benefit.end_ground).where(Benefit.claim_id.in_(claim_ids))
+                    )
+                )
+                .tuples()
+                .all()
+            )
         return self

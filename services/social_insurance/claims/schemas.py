@@ -13,9 +13,11 @@ from shared.schemas import Schema
 class ClaimCreate(Schema):
     """An application for unemployment benefit; the termination defaults to the person's latest."""
 
-    model_config = ConfigDict(json_schema_extra={"examples": [
-        {"national_id": "079190001234", "filed_on": "2026-03-09", "receives_pension": False}
-    ]})
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [{"national_id": "079190001234", "filed_on": "2026-03-09", "receives_pension": False}]
+        }
+    )
 
     national_id: NationalId
     termination_id: int | None = None
@@ -35,8 +37,15 @@ class ClaimRead(Schema):
     pack_version: int
     eligible: bool
     facts: dict[str, Any] = Field(description="the inputs the decision was made on")
-    decision: dict[str, Any] = Field(description="every rule's outcome with its article, the amount, months and schedule")
+    decision: dict[str, Any] = Field(
+        description="every rule's outcome with its article, the amount, months and schedule"
+    )
     benefit_id: int | None = None
+
+    @classmethod
+    def of(cls, claim: object, *, benefit_id: int | None) -> "ClaimRead":
+        """A stored claim as read, with the benefit it started."""
+        return cls.model_validate(claim).model_copy(update={"benefit_id": benefit_id})
 
 
 class ReplayedDecision(Schema):

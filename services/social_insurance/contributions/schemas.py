@@ -11,11 +11,24 @@ from shared.schemas import MONTH_PATTERN, Schema
 class ContributionReport(Schema):
     """One person's month in an employer's monthly report."""
 
-    model_config = ConfigDict(json_schema_extra={"examples": [
-        {"national_id": "079190001234", "employer_tax_code": "0301234567", "month": "2026-01",
-         "insured_salary": "9000000", "pension_individual": "720000", "pension_employer": "1260000",
-         "unemployment": "180000", "health": "405000", "due_on": "2026-02-28", "paid_on": "2026-02-20"}
-    ]})
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "national_id": "079190001234",
+                    "employer_tax_code": "0301234562",
+                    "month": "2026-01",
+                    "insured_salary": "9000000",
+                    "pension_individual": "720000",
+                    "pension_employer": "1260000",
+                    "unemployment": "180000",
+                    "health": "405000",
+                    "due_on": "2026-02-28",
+                    "paid_on": "2026-02-20",
+                }
+            ]
+        }
+    )
 
     national_id: NationalId
     employer_tax_code: str = Field(min_length=8, max_length=20)

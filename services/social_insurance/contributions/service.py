@@ -5,9 +5,9 @@ of work are one of the reports of a new job (labour makes them the person's re-e
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import case, func, select, tuple_
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from services.social_insurance.contributions.repository import ContributionKey, ContributionRepository
 from services.social_insurance.contributions.schemas import Arrears, ContributionReport, ImportReport
 from services.social_insurance.models import Contribution, outbox
 from shared.clock import today_of
@@ -16,7 +16,6 @@ from shared.ndjson import LineResult, chunks, content_hash, counts, lines_of, pa
 from shared.problems import InvalidInput, Problem
 
 _CHUNK = 1000
-_FIELDS = ("insured_salary", "pension_individual", "pension_employer", "unemployment", "health", "due_on", "paid_on")
 
 
 async def import_reports(*, session: AsyncSession, body: bytes) -> ImportReport:
@@ -24,7 +23,7 @@ async def import_reports(*, session: AsyncSession, body: bytes) -> ImportReport:
     unchanged when sent again, or updated (e.g. now paid)."""
     results: dict[int, LineResult] = {}
     recorded: list[Contribution] = []
-    seen: dict[tuple[str, str, str], int] = {}  # (person, employer, month) -> the line that gave it
+    seen: dict[ContributionKey, int] = {}  # (person, employer, month) -> the line that gave it
     for chunk in chunks(lines_of(body), _CHUNK):
         reports = []
         for line in chunk:
@@ -35,16 +34,32 @@ async def import_reports(*, session: AsyncSession, body: bytes) -> ImportReport:
                 reports.append((line.number, report))
         recorded += await _apply(session, reports, results, seen, today_of(session))
     if recorded:
-        await outbox.record_many(session, [
-            (ContributionRecorded(national_id=c.national_id, employer_tax_code=c.employer_tax_code, month=c.month,
-                                  insured_salary=c.insured_salary, paid=c.paid_on is not None), c.national_id)
-            for c in recorded
-        ])
+        await outbox.record_many(
+            session,
+            [
+                (
+                    ContributionRecorded(
+                        national_id=c.national_id,
+                        employer_tax_code=c.employer_tax_code,
+                        month=c.month,
+                        insured_salary=c.insured_salary,
+                        paid=c.paid_on is not None,
+                    ),
+                    c.national_id,
+                )
+                for c in recorded
+            ],
+        )
     ordered = [results[n] for n in sorted(results)]
     return ImportReport(**counts(ordered), results=ordered)
 
 
-def _implausible(report: ContributionReport, line: int, seen: dict[tuple[str, str, str], int], today: date) -> InvalidInput | None:
+def _implausible(
+    report: ContributionReport,
+    line: int,
+    seen: dict[ContributionKey, int],
+    today: date,
+) -> InvalidInput | None:
     key = (report.national_id, report.employer_tax_code, report.month)
     if key in seen:
         message = f"line {seen[key]} reports {report.national_id} at {report.employer_tax_code} for {report.month}"
@@ -58,16 +73,14 @@ def _implausible(report: ContributionReport, line: int, seen: dict[tuple[str, st
 
 
 async def _apply(
-    session: AsyncSession, reports: list[tuple[int, ContributionReport]], results: dict[int, LineResult],
-    seen: dict[tuple[str, str, str], int], today: date,
+    session: AsyncSession,
+    reports: list[tuple[int, ContributionReport]],
+    results: dict[int, LineResult],
+    seen: dict[ContributionKey, int],
+    today: date,
 ) -> list[Contribution]:
     keys = [(r.national_id, r.employer_tax_code, r.month) for _, r in reports]
-    existing = {
-        (c.national_id, c.employer_tax_code, c.month): c
-        for c in await session.scalars(select(Contribution).where(
-            tuple_(Contribution.national_id, Contribution.employer_tax_code, Contribution.month).in_(keys)
-        ))
-    } if keys else {}
+    existing = await ContributionRepository(session).by_key(keys)
     changed = []
     for number, report in reports:
         key = (report.national_id, report.employer_tax_code, report.month)
@@ -85,9 +98,12 @@ async def _apply(
             results[number] = LineResult(line=number, status="unchanged", id=current.id)
             continue
         else:
-            for field in _FIELDS:
-                setattr(current, field, getattr(report, field))
-            current.content_hash = digest
+            # A month reported again replaces its figures and dates (e.g. now paid); person, employer
+            # and month are its key.
+            current.insured_salary, current.pension_individual = report.insured_salary, report.pension_individual
+            current.pension_employer, current.unemployment = report.pension_employer, report.unemployment
+            current.health = report.health
+            current.due_on, current.paid_on, current.content_hash = report.due_on, report.paid_on, digest
             results[number] = LineResult(line=number, status="updated", id=current.id)
         changed.append((number, current))
     await session.flush()
@@ -98,19 +114,13 @@ async def _apply(
 
 async def arrears(*, session: AsyncSession, as_of: date) -> list[Arrears]:
     """Employers with months unpaid past their due date, or paid late, with the amount owed."""
-    total = Contribution.pension_individual + Contribution.pension_employer + Contribution.unemployment + Contribution.health
-    unpaid = (Contribution.paid_on.is_(None)) & (Contribution.due_on < as_of)
-    late = Contribution.paid_on > Contribution.due_on
-    rows = await session.execute(
-        select(
-            Contribution.employer_tax_code,
-            func.sum(case((unpaid, 1), else_=0)),
-            func.sum(case((unpaid, total), else_=0)),
-            func.sum(case((late, 1), else_=0)),
-        ).group_by(Contribution.employer_tax_code).having(func.sum(case((unpaid | late, 1), else_=0)) > 0)
-        .order_by(Contribution.employer_tax_code)
-    )
+    rows = await ContributionRepository(session).arrears(as_of=as_of)
     return [
-        Arrears(employer_tax_code=code, unpaid_months=int(months or 0), amount_owed=Decimal(owed or 0), late_months=int(late_count or 0))
+        Arrears(
+            employer_tax_code=code,
+            unpaid_months=int(months or 0),
+            amount_owed=Decimal(owed or 0),
+            late_months=int(late_count or 0),
+        )
         for code, months, owed, late_count in rows
     ]

@@ -9,15 +9,26 @@ from shared.schemas import Schema
 class FundFigures(Schema):
     """A fund area's latest figures, as its accounts report them."""
 
-    model_config = ConfigDict(json_schema_extra={"examples": [
-        {"name": "Thành phố Hồ Chí Minh", "balance": "1200000000", "monthly_income": "300000000", "monthly_expenditure": "650000000"}
-    ]})
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "name": "Thành phố Hồ Chí Minh",
+                    "balance": "1200000000",
+                    "monthly_income": "300000000",
+                    "monthly_expenditure": "650000000",
+                }
+            ]
+        }
+    )
 
     name: str = Field(min_length=1, max_length=200)
     balance: Decimal = Field(ge=0)
     monthly_income: Decimal = Field(ge=0)
     monthly_expenditure: Decimal = Field(ge=0)
-    alert_threshold_months: Decimal | None = Field(None, gt=0, description="default: the service's threshold (2 months)")
+    alert_threshold_months: Decimal | None = Field(
+        None, gt=0, description="default: the service's threshold (2 months)"
+    )
 
 
 class FundOutlook(Schema):
@@ -27,7 +38,9 @@ class FundOutlook(Schema):
     name: str
     balance: Decimal
     monthly_income: Decimal
-    monthly_expenditure: Decimal = Field(description="the reported expenditure, or the current recipients' benefits if higher")
+    monthly_expenditure: Decimal = Field(
+        description="the reported expenditure, or the current recipients' benefits if higher"
+    )
     current_recipients: int
     recipients_monthly_benefits: Decimal
     monthly_net_outflow: Decimal

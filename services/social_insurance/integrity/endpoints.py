@@ -10,10 +10,19 @@ from shared.tables import ReportFormat, rendered
 router = APIRouter(tags=["integrity"])
 
 
-@router.get("/cross-match", response_model=CrossMatchReport,
-            responses={200: {"content": {"text/csv": {}}, "description": "JSON, or a CSV table with `?format=csv` or `Accept: text/csv`"}})
+@router.get(
+    "/cross-match",
+    response_model=CrossMatchReport,
+    responses={
+        200: {
+            "content": {"text/csv": {}},
+            "description": "JSON, or a CSV table with `?format=csv` or `Accept: text/csv`",
+        }
+    },
+)
 async def cross_match(
-    request: Request, session: Session,
+    request: Request,
+    session: Session,
     fund_area: Annotated[str | None, Query(max_length=100)] = None,
     format: Annotated[ReportFormat | None, Query(description="json or csv; default from the Accept header")] = None,
 ) -> Response:

@@ -23,7 +23,9 @@ class CrossMatchCase(Schema):
     job_start: date
     months_paid_while_working: int = Field(description="paid months whose period reaches the job's first day or later")
     amount_paid_while_working: Decimal
-    overpayment: Decimal = Field(description="the amount to recover, by the rule pack's reading of the month the job began")
+    overpayment: Decimal = Field(
+        description="the amount to recover, by the rule pack's reading of the month the job began"
+    )
     recovered_on: date | None
     evidence: Evidence
 

@@ -19,17 +19,33 @@ async def cross_match(*, session: AsyncSession, fund_area: str | None) -> CrossM
     cases = []
     for row in rows:
         job, overpayment = row.Reemployment, overpayments.get(row.benefit_id)
-        cases.append((row.fund_area, CrossMatchCase(
-            national_id=row.national_id, claim_id=row.claim_id, benefit_id=row.benefit_id,
-            employer=job.employer_name or job.employer_tax_code or "", job_start=job.start_date,
-            months_paid_while_working=row.months, amount_paid_while_working=row.amount,
-            overpayment=overpayment.amount if overpayment else Decimal(0), recovered_on=overpayment.recovered_on if overpayment else None,
-            evidence=Evidence(channel=job.channel, agency=job.evidence_agency, record=job.evidence_record),
-        )))
+        cases.append(
+            (
+                row.fund_area,
+                CrossMatchCase(
+                    national_id=row.national_id,
+                    claim_id=row.claim_id,
+                    benefit_id=row.benefit_id,
+                    employer=job.employer_name or job.employer_tax_code or "",
+                    job_start=job.start_date,
+                    months_paid_while_working=row.months,
+                    amount_paid_while_working=row.amount,
+                    overpayment=overpayment.amount if overpayment else Decimal(0),
+                    recovered_on=overpayment.recovered_on if overpayment else None,
+                    evidence=Evidence(channel=job.channel, agency=job.evidence_agency, record=job.evidence_record),
+                ),
+            )
+        )
     areas = []
     for area, grouped in groupby(cases, key=lambda pair: pair[0]):
         found = [case for _, case in grouped]
-        areas.append(CrossMatchArea(
-            fund_area=area, cases_found=len(found), cases_recovered=sum(c.recovered_on is not None for c in found),
-            overpayment=sum((c.overpayment for c in found), Decimal(0)), cases=found))
+        areas.append(
+            CrossMatchArea(
+                fund_area=area,
+                cases_found=len(found),
+                cases_recovered=sum(c.recovered_on is not None for c in found),
+                overpayment=sum((c.overpayment for c in found), Decimal(0)),
+                cases=found,
+            )
+        )
     return CrossMatchReport(areas=areas)

@@ -4,7 +4,13 @@ from fastapi import APIRouter
 
 from services.social_insurance.dependencies import Session
 from services.social_insurance.pensions import service
-from services.social_insurance.pensions.schemas import ContinuationCreate, ContinuationRate, ContinuationRead, PaymentCreate, PaymentRead
+from services.social_insurance.pensions.schemas import (
+    ContinuationCreate,
+    ContinuationRate,
+    ContinuationRead,
+    PaymentCreate,
+    PaymentRead,
+)
 
 router = APIRouter(prefix="/pension-continuations", tags=["pension continuation"])
 

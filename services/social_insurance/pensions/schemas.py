@@ -10,7 +10,13 @@ from shared.schemas import MONTH_PATTERN, RecordRead, Schema
 class ContinuationCreate(Schema):
     """An unemployed person registers to keep paying pension contributions individually (seed 004)."""
 
-    model_config = ConfigDict(json_schema_extra={"examples": [{"national_id": "079190001234", "registered_on": "2026-03-15", "monthly_contribution": "500000"}]})
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {"national_id": "079190001234", "registered_on": "2026-03-15", "monthly_contribution": "500000"}
+            ]
+        }
+    )
 
     national_id: NationalId
     registered_on: date
@@ -22,7 +28,9 @@ class ContinuationRead(ContinuationCreate, RecordRead):
 
 
 class PaymentCreate(Schema):
-    model_config = ConfigDict(json_schema_extra={"examples": [{"month": "2026-03", "amount": "500000", "paid_on": "2026-03-20"}]})
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"month": "2026-03", "amount": "500000", "paid_on": "2026-03-20"}]}
+    )
 
     month: str = Field(pattern=MONTH_PATTERN)
     amount: Decimal = Field(gt=0)

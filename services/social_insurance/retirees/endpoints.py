@@ -4,7 +4,14 @@ from fastapi import APIRouter, Query
 
 from services.social_insurance.dependencies import Session, Settings, Today
 from services.social_insurance.retirees import service
-from services.social_insurance.retirees.schemas import CertificationCreate, CertificationRead, OverdueRetiree, RetireeCreate, RetireeRead, Staffing
+from services.social_insurance.retirees.schemas import (
+    CertificationCreate,
+    CertificationRead,
+    OverdueRetiree,
+    RetireeCreate,
+    RetireeRead,
+    Staffing,
+)
 
 router = APIRouter(tags=["retirees"])
 
@@ -23,12 +30,19 @@ async def certify(retiree_id: int, body: CertificationCreate, session: Session) 
 
 @router.get("/retirees/overdue", response_model=list[OverdueRetiree])
 async def overdue(
-    session: Session, settings: Settings, today: Today, year: int = Query(ge=1900, le=2199, examples=[2026]), as_of: date | None = None,
+    session: Session,
+    settings: Settings,
+    today: Today,
+    year: int = Query(ge=1900, le=2199, examples=[2026]),
+    as_of: date | None = None,
     community_code: str | None = None,
 ) -> object:
     """Retirees whose certification for the year is overdue."""
     return await service.overdue(
-        session=session, year=year, as_of=as_of or today, due_day=settings.certification_due_day,
+        session=session,
+        year=year,
+        as_of=as_of or today,
+        due_day=settings.certification_due_day,
         community_code=community_code,
     )
 

@@ -9,10 +9,21 @@ from shared.schemas import RecordRead, Schema
 class RetireeCreate(Schema):
     """A retiree managed by their street and community (city, county, street, community: seed 002)."""
 
-    model_config = ConfigDict(json_schema_extra={"examples": [
-        {"national_id": "22010219550312002X", "full_name": "王秀兰", "city": "长春市", "county": "朝阳区",
-         "street": "红旗街道", "community_code": "CC-HQ-01", "pension_since": "2010-04-01"}
-    ]})
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "national_id": "22010219550312002X",
+                    "full_name": "王秀兰",
+                    "city": "长春市",
+                    "county": "朝阳区",
+                    "street": "红旗街道",
+                    "community_code": "CC-HQ-01",
+                    "pension_since": "2010-04-01",
+                }
+            ]
+        }
+    )
 
     national_id: NationalId
     full_name: str = Field(min_length=1, max_length=200)
@@ -28,7 +39,11 @@ class RetireeRead(RetireeCreate, RecordRead):
 
 
 class CertificationCreate(Schema):
-    model_config = ConfigDict(json_schema_extra={"examples": [{"year": 2026, "certified_on": "2026-05-10", "certified_by": "红旗街道劳动保障站"}]})
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [{"year": 2026, "certified_on": "2026-05-10", "certified_by": "红旗街道劳动保障站"}]
+        }
+    )
 
     year: int = Field(ge=1990, le=2100)
     certified_on: date

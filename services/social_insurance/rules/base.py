@@ -85,21 +85,36 @@ class Rulebook(ABC):
         rules = self.eligibility(facts)
         if not all(r.passed for r in rules):
             return Decision(
-                pack=self.id, pack_version=self.version, eligible=False, rules=rules, monthly_amount=Decimal(0),
-                months=0, benefit_start=None, payments=[], health_cover=None,
+                pack=self.id,
+                pack_version=self.version,
+                eligible=False,
+                rules=rules,
+                monthly_amount=Decimal(0),
+                months=0,
+                benefit_start=None,
+                payments=[],
+                health_cover=None,
             )
         amount, amount_rule = self.monthly_amount(facts)
         months, duration_rule = self.duration(facts)
         start, start_rule = self.benefit_start(facts)
         payments = [
             ScheduledPayment(
-                number=n + 1, period_start=add_months(start, n),
-                period_end=add_months(start, n + 1) - timedelta(days=1), amount=amount,
+                number=n + 1,
+                period_start=add_months(start, n),
+                period_end=add_months(start, n + 1) - timedelta(days=1),
+                amount=amount,
             )
             for n in range(months)
         ]
         return Decision(
-            pack=self.id, pack_version=self.version, eligible=True,
-            rules=[*rules, amount_rule, duration_rule, start_rule], monthly_amount=amount, months=months,
-            benefit_start=start, payments=payments, health_cover=self.parameters["health_cover"],
+            pack=self.id,
+            pack_version=self.version,
+            eligible=True,
+            rules=[*rules, amount_rule, duration_rule, start_rule],
+            monthly_amount=amount,
+            months=months,
+            benefit_start=start,
+            payments=payments,
+            health_cover=self.parameters["health_cover"],
         )

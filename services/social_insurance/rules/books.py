@@ -1,5 +1,6 @@
 """Every rulebook by its pack id."""
 
+from datetime import date
 from functools import cache
 
 from services.social_insurance.rules.base import Rulebook
@@ -19,6 +20,8 @@ def rulebook(pack_id: str) -> Rulebook:
     return _BOOKS[pack_id]()
 
 
-def rulebook_for(*, jurisdiction: Jurisdiction, termination_date: object, locality_code: str | None) -> Rulebook:
+def rulebook_for(*, jurisdiction: Jurisdiction, termination_date: date, locality_code: str | None) -> Rulebook:
     """The rulebook in force for a termination."""
-    return rulebook(select_pack_id(jurisdiction=jurisdiction, termination_date=termination_date, locality_code=locality_code))  # type: ignore[arg-type]
+    return rulebook(
+        select_pack_id(jurisdiction=jurisdiction, termination_date=termination_date, locality_code=locality_code)
+    )

@@ -18,8 +18,11 @@ class China1999(Rulebook):
 
     def eligibility(self, facts: ClaimFacts) -> list[RuleOutcome]:
         return [
-            self.contribution_period(facts), self.termination_ground(facts), self.registered_and_seeking(facts),
-            self.no_pension(facts), self.not_reemployed(facts),
+            self.contribution_period(facts),
+            self.termination_ground(facts),
+            self.registered_and_seeking(facts),
+            self.no_pension(facts),
+            self.not_reemployed(facts),
         ]
 
     def contribution_period(self, facts: ClaimFacts) -> RuleOutcome:
@@ -32,7 +35,8 @@ class China1999(Rulebook):
         """Employment was interrupted not of the person's own will."""
         involuntary = facts.reason.value in self.parameters["involuntary_reasons"]
         return self.outcome(
-            "termination_ground", involuntary,
+            "termination_ground",
+            involuntary,
             f"{facts.reason.value} is {'not ' if involuntary else ''}of the person's own will",
         )
 
@@ -40,14 +44,20 @@ class China1999(Rulebook):
         """Registered as unemployed and seeking work."""
         registered = facts.registered_unemployed_on is not None
         return self.outcome(
-            "registered_and_seeking", registered,
-            f"registered as unemployed on {facts.registered_unemployed_on}" if registered else "not registered as unemployed",
+            "registered_and_seeking",
+            registered,
+            f"registered as unemployed on {facts.registered_unemployed_on}"
+            if registered
+            else "not registered as unemployed",
         )
 
     def no_pension(self, facts: ClaimFacts) -> RuleOutcome:
         """A person drawing the basic pension cannot also draw unemployment benefit."""
-        return self.outcome("no_pension", not facts.receives_pension,
-                            "draws a basic pension" if facts.receives_pension else "draws no pension")
+        return self.outcome(
+            "no_pension",
+            not facts.receives_pension,
+            "draws a basic pension" if facts.receives_pension else "draws no pension",
+        )
 
     def not_reemployed(self, facts: ClaimFacts) -> RuleOutcome:
         """Not employed again."""
@@ -62,7 +72,8 @@ class China1999(Rulebook):
         share = Decimal(figures["share_of_minimum_wage"])
         amount = min(max(minimum_wage * share, floor), minimum_wage).quantize(WHOLE)
         return amount, self.outcome(
-            "amount", True,
+            "amount",
+            True,
             f"{share:.0%} of the local minimum wage {money(minimum_wage)}, kept between the minimum living "
             f"allowance {money(floor)} and the minimum wage: {money(amount)} a month",
         )
@@ -70,11 +81,15 @@ class China1999(Rulebook):
     def duration(self, facts: ClaimFacts) -> tuple[int, RuleOutcome]:
         """12, 18 or 24 months by years contributed, plus unused months of an earlier spell, 24 at most."""
         contributed = len({c.month for c in facts.contributions})
-        tier = max((t for t in self.parameters["duration_tiers"] if contributed >= t["from_months"]), key=lambda t: t["from_months"])
+        tier = max(
+            (t for t in self.parameters["duration_tiers"] if contributed >= t["from_months"]),
+            key=lambda t: t["from_months"],
+        )
         maximum = self.parameters["maximum_months"]
         months = min(tier["months"] + facts.carried_over_months, maximum)
         return months, self.outcome(
-            "duration", True,
+            "duration",
+            True,
             f"{contributed} months contributed give {tier['months']} months"
             + (f", plus {facts.carried_over_months} carried over" if facts.carried_over_months else "")
             + f"; {months} months (at most {maximum})",

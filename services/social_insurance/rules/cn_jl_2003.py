@@ -17,23 +17,30 @@ class Jilin2003(China1999):
 
     def eligibility(self, facts: ClaimFacts) -> list[RuleOutcome]:
         return [
-            *super().eligibility(facts), self.voluntary_agreement(facts), self.one_time_resettlement(facts),
+            *super().eligibility(facts),
+            self.voluntary_agreement(facts),
+            self.one_time_resettlement(facts),
             *self.hidden_employment(facts),
         ]
 
     def voluntary_agreement(self, facts: ClaimFacts) -> RuleOutcome:
         voluntary = facts.reason.value in self.parameters["voluntary_agreement_reasons"]
         return self.outcome(
-            "voluntary_agreement", not voluntary,
+            "voluntary_agreement",
+            not voluntary,
             "an agreement signed at the worker's own request ends employment by the worker's own will"
-            if voluntary else "no termination agreement at the worker's request",
+            if voluntary
+            else "no termination agreement at the worker's request",
         )
 
     def one_time_resettlement(self, facts: ClaimFacts) -> RuleOutcome:
         resettled = facts.reason.value in self.parameters["resettlement_reasons"]
         return self.outcome(
-            "one_time_resettlement", not resettled,
-            "took a one-time resettlement payment on closure or bankruptcy" if resettled else "no one-time resettlement payment",
+            "one_time_resettlement",
+            not resettled,
+            "took a one-time resettlement payment on closure or bankruptcy"
+            if resettled
+            else "no one-time resettlement payment",
         )
 
     def hidden_employment(self, facts: ClaimFacts) -> list[RuleOutcome]:
@@ -44,12 +51,15 @@ class Jilin2003(China1999):
     def employment_stops_benefit(self, finding: EmploymentFinding, *, locality_code: str | None) -> RuleOutcome | None:
         """Whether the evidence counts as employment under §8 (an outcome that fails), or not (None)."""
         if finding.kind != "de_facto":
-            return self.outcome("hidden_employment", False, f"holds a {finding.kind.replace('_', ' ')}: treated as employed")
+            return self.outcome(
+                "hidden_employment", False, f"holds a {finding.kind.replace('_', ' ')}: treated as employed"
+            )
         rule = self.parameters["hidden_employment"]
         minimum_wage = Decimal(self.locality(locality_code)["minimum_wage"])
         if finding.consecutive_months >= rule["consecutive_months"] and (finding.monthly_income or 0) >= minimum_wage:
             return self.outcome(
-                "hidden_employment", False,
+                "hidden_employment",
+                False,
                 f"worked {finding.consecutive_months} consecutive months earning {finding.monthly_income} "
                 f"(local minimum wage {minimum_wage}): treated as employed",
             )

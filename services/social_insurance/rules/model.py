@@ -45,7 +45,10 @@ class ClaimFacts(_Frozen):
     )
     carried_over_months: int = Field(0, ge=0, description="benefit months left unused from an earlier spell")
     reserved_contribution_months: int = Field(
-        0, ge=0, description="contribution months reserved when an earlier benefit ended early (Vietnam), counted for duration")
+        0,
+        ge=0,
+        description="contribution months reserved when an earlier benefit ended early (Vietnam), counted for duration",
+    )
     reserved_from_claim: int | None = Field(None, description="the earlier claim whose benefit reserved them")
     receives_pension: bool = False
     receives_work_incapacity_allowance: bool = False

@@ -19,8 +19,12 @@ def pack_data(pack_id: str) -> dict[str, Any]:
     data = yaml.safe_load((PACK_DIR / f"{pack_id.lower()}.yaml").read_text())
     if parent := data.get("extends"):
         base = pack_data(parent)
-        data = {**base, **data, "parameters": {**base["parameters"], **data["parameters"]},
-                "articles": {**base["articles"], **data["articles"]}}
+        data = {
+            **base,
+            **data,
+            "parameters": {**base["parameters"], **data["parameters"]},
+            "articles": {**base["articles"], **data["articles"]},
+        }
         data.setdefault("localities", base.get("localities"))
     return data
 

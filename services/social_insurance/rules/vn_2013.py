@@ -15,16 +15,22 @@ class Vietnam2013(Rulebook):
 
     def eligibility(self, facts: ClaimFacts) -> list[RuleOutcome]:
         return [
-            self.termination_ground(facts), self.contribution_period(facts),
-            self.filing_window(facts), self.not_reemployed(facts),
+            self.termination_ground(facts),
+            self.contribution_period(facts),
+            self.filing_window(facts),
+            self.not_reemployed(facts),
         ]
 
     def termination_ground(self, facts: ClaimFacts) -> RuleOutcome:
         """Any end of contract except an unlawful quit by the worker or going onto a pension or allowance."""
         if facts.reason.value in self.parameters["excluded_reasons"]:
-            return self.outcome("termination_ground", False, f"the contract ended by {facts.reason.value}, which gives no benefit")
+            return self.outcome(
+                "termination_ground", False, f"the contract ended by {facts.reason.value}, which gives no benefit"
+            )
         if facts.receives_pension or facts.receives_work_incapacity_allowance:
-            return self.outcome("termination_ground", False, "the person receives a monthly pension or work-incapacity allowance")
+            return self.outcome(
+                "termination_ground", False, "the person receives a monthly pension or work-incapacity allowance"
+            )
         return self.outcome("termination_ground", True, f"the contract ended by {facts.reason.value}")
 
     def contribution_period(self, facts: ClaimFacts) -> RuleOutcome:
@@ -43,7 +49,8 @@ class Vietnam2013(Rulebook):
         months = self.parameters["filing_window_months"]
         deadline = add_months(facts.last_working_day, months)
         return self.outcome(
-            "filing_window", facts.last_working_day <= facts.filed_on <= deadline,
+            "filing_window",
+            facts.last_working_day <= facts.filed_on <= deadline,
             f"filed on {facts.filed_on}; the window ran from {facts.last_working_day} to {deadline}",
         )
 
@@ -52,7 +59,9 @@ class Vietnam2013(Rulebook):
         grace = self.parameters["reemployment_grace_days"]
         cutoff = facts.filed_on + timedelta(days=grace)
         if facts.reemployed_on is not None and facts.reemployed_on <= cutoff:
-            return self.outcome("not_reemployed", False, f"employed again on {facts.reemployed_on}, within {grace} days of filing")
+            return self.outcome(
+                "not_reemployed", False, f"employed again on {facts.reemployed_on}, within {grace} days of filing"
+            )
         return self.outcome("not_reemployed", True, f"not employed within {grace} days of filing")
 
     def cap(self, facts: ClaimFacts) -> tuple[Decimal, str]:
@@ -75,7 +84,8 @@ class Vietnam2013(Rulebook):
         cap, cap_basis = self.cap(facts)
         amount = min(average * rate, cap).quantize(WHOLE)
         return amount, self.outcome(
-            "amount", True,
+            "amount",
+            True,
             f"{rate:.0%} of the {len(latest)}-month average {money(average)} = {money(average * rate)}; "
             f"cap {cap_basis} = {money(cap)}; paid {money(amount)} a month",
         )
@@ -89,12 +99,22 @@ class Vietnam2013(Rulebook):
         extra = max(0, counted - rule["base_contribution_months"]) // rule["extra_month_per"]
         months = min(rule["base_months"] + extra, rule["maximum_months"])
         if not facts.reserved_contribution_months:
-            return months, self.outcome("duration", True, f"{contributed} months contributed give {months} months of benefit")
-        return months, self.outcome("duration", True, (
-            f"{contributed} months contributed and {facts.reserved_contribution_months} reserved from claim "
-            f"{facts.reserved_from_claim} ({self.articles['reserve']}) give {counted} months: {months} months of benefit"))
+            return months, self.outcome(
+                "duration", True, f"{contributed} months contributed give {months} months of benefit"
+            )
+        return months, self.outcome(
+            "duration",
+            True,
+            (
+                f"{contributed} months contributed and {facts.reserved_contribution_months} reserved from claim "
+                f"{facts.reserved_from_claim} ({self.articles['reserve']}) give {counted} months: "
+                f"{months} months of benefit"
+            ),
+        )
 
     def benefit_start(self, facts: ClaimFacts) -> tuple[date, RuleOutcome]:
         """From the 16th day after the complete file was filed."""
         start = facts.filed_on + timedelta(days=self.parameters["benefit_start"]["days_after_filing"] - 1)
-        return start, self.outcome("benefit_start", True, f"benefit from {start}, the 16th day after filing on {facts.filed_on}")
+        return start, self.outcome(
+            "benefit_start", True, f"benefit from {start}, the 16th day after filing on {facts.filed_on}"
+        )

@@ -19,5 +19,7 @@ class Vietnam2025(Vietnam2013):
         check_days = self.parameters["benefit_start"]["working_days_after_filing"]
         start = add_working_days(facts.filed_on, check_days + 1)
         return start, self.outcome(
-            "benefit_start", True, f"benefit from {start}, the working day after a {check_days}-working-day check from {facts.filed_on}"
+            "benefit_start",
+            True,
+            f"benefit from {start}, the working day after a {check_days}-working-day check from {facts.filed_on}",
         )

@@ -21,8 +21,11 @@ from tests.databases import MigratedTemplates
 from tests.services import support
 
 SIGNING_KEY = "test-signing-key-0123456789abcdefghijklmnopqrstuvwxyz"
-UPSTREAM_URLS = {"labour_url": "http://labour", "social_insurance_url": "http://social-insurance",
-                 "job_matching_url": "http://job-matching"}
+UPSTREAM_URLS = {
+    "labour_url": "http://labour",
+    "social_insurance_url": "http://social-insurance",
+    "job_matching_url": "http://job-matching",
+}
 
 
 @dataclass
@@ -34,15 +37,27 @@ class System:
     social_insurance: httpx.AsyncClient
     job_matching: httpx.AsyncClient
 
-    async def client(self, *scopes: str, kind: str = "labour", agency: str | None = None, client_id: str | None = None,
-                     credential: str = "api_key", rate_limit: int | None = None) -> str:
+    async def client(
+        self,
+        *scopes: str,
+        kind: str = "labour",
+        agency: str | None = None,
+        client_id: str | None = None,
+        credential: str = "api_key",
+        rate_limit: int | None = None,
+    ) -> str:
         """Register a client of an agency of this kind with these scopes; returns its credential."""
         agency = agency or f"{kind.upper()}-1"
         client_id = client_id or f"{agency.lower()}-{len(scopes)}-{abs(hash(scopes)) % 10**6}"
         async with support.sessionmaker_of(self.gateway)() as session:
             secret = await enrol_client(
-                session=session, agency=AgencyCreate(code=agency, name=f"{kind} agency", kind=kind), client_id=client_id,
-                client_name=client_id, scopes=list(scopes), credential_kind=credential)
+                session=session,
+                agency=AgencyCreate(code=agency, name=f"{kind} agency", kind=kind),
+                client_id=client_id,
+                client_name=client_id,
+                scopes=list(scopes),
+                credential_kind=credential,
+            )
             if rate_limit is not None:
                 registered = await ClientRepository(session).one_by(client_id=client_id)
                 assert registered is not None
@@ -52,22 +67,35 @@ class System:
 
 
 @asynccontextmanager
-async def running_system(templates: MigratedTemplates, backend: str, tmp_path: Path, **gateway_settings: Any) -> AsyncIterator[System]:
+async def running_system(
+    templates: MigratedTemplates, backend: str, tmp_path: Path, **gateway_settings: Any
+) -> AsyncIterator[System]:
     """The three services and the gateway routing to them in-process."""
     async with AsyncExitStack() as stack:
         services = {}
         for definition in (labour, social_insurance, job_matching):
             services[definition.name] = await stack.enter_async_context(
-                support.app_client(definition, templates, backend, tmp_path / definition.name))
+                support.app_client(definition, templates, backend, tmp_path / definition.name)
+            )
         transports = {name: httpx.ASGITransport(app=client._transport.app) for name, client in services.items()}  # type: ignore[attr-defined]
-        gateway_client = await stack.enter_async_context(support.app_client(
-            gateway, templates, backend, tmp_path / "gateway", state={"upstream_transports": transports},
-            token_signing_key=SIGNING_KEY, **{**UPSTREAM_URLS, **gateway_settings}))
+        gateway_client = await stack.enter_async_context(
+            support.app_client(
+                gateway,
+                templates,
+                backend,
+                tmp_path / "gateway",
+                state={"upstream_transports": transports},
+                token_signing_key=SIGNING_KEY,
+                **{**UPSTREAM_URLS, **gateway_settings},
+            )
+        )
         yield System(gateway_client, services["labour"], services["social_insurance"], services["job_matching"])
 
 
 @pytest.fixture(params=DATABASES)
-async def system(request: pytest.FixtureRequest, migrated_templates: MigratedTemplates, tmp_path: Path) -> AsyncIterator[System]:
+async def system(
+    request: pytest.FixtureRequest, migrated_templates: MigratedTemplates, tmp_path: Path
+) -> AsyncIterator[System]:
     """Labour, social insurance, job matching and the gateway, on SQLite and on PostgreSQL."""
     for name in ("labour", "social_insurance", "job_matching", "gateway"):
         (tmp_path / name).mkdir()

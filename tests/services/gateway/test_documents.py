@@ -36,13 +36,19 @@ async def test_the_document_has_exactly_the_operations_the_gateway_answers(syste
     document = await partner_document(system)
     documented = {(method.upper(), path) for path, item in document["paths"].items() for method in item}
     assert documented == {(o.method, o.path) for o in table(system).operations}
-    app_routes = {(method, route.path) for route in system.gateway._transport.app.routes  # type: ignore[attr-defined]
-                  if getattr(route, "path", "").startswith("/v1/") and route.path != ROUTED for method in route.methods - {"HEAD"}}
+    app_routes = {
+        (method, route.path)
+        for route in system.gateway._transport.app.routes  # type: ignore[attr-defined]
+        if getattr(route, "path", "").startswith("/v1/") and route.path != ROUTED
+        for method in route.methods - {"HEAD"}
+    }
     assert app_routes == {(o.method, o.path) for o in table(system).operations if o.upstream is None}
     # No routed row hides behind one of the gateway's own routes.
     assert not {o.path for o in table(system).routed()} & {path for _, path in app_routes}
     # Nothing of a service's operations side is reachable.
-    assert not [p for p in document["paths"] if p.rsplit("/", 1)[-1] in ("metrics", "healthz", "readyz", "openapi.json")]
+    assert not [
+        p for p in document["paths"] if p.rsplit("/", 1)[-1] in ("metrics", "healthz", "readyz", "openapi.json")
+    ]
 
 
 async def test_every_operation_declares_its_security_purpose_and_problems(system: System) -> None:
@@ -51,7 +57,9 @@ async def test_every_operation_declares_its_security_purpose_and_problems(system
     for operation in table(system).operations:
         documented = document["paths"][operation.path][operation.method.lower()]
         if operation.scopes:
-            assert {tuple(s.get("oauth2", ())) for s in documented["security"]} - {()} == {(s,) for s in operation.scopes}
+            assert {tuple(s.get("oauth2", ())) for s in documented["security"]} - {()} == {
+                (s,) for s in operation.scopes
+            }
             assert {"apiKey": []} in documented["security"]
             assert set(operation.scopes) <= flow_scopes.keys()
         else:
@@ -74,8 +82,13 @@ async def test_the_partner_document_passes_spectrals_oas_ruleset(system: System,
     assert SPECTRAL.exists(), "the Node tools are missing: `make test` installs them (npm ci in deploy/local/tools)"
     (tmp_path / "partner-openapi.json").write_text(json.dumps(await partner_document(system)))
     (tmp_path / ".spectral.yaml").write_text('extends: ["spectral:oas"]\n')
-    run = subprocess.run([str(SPECTRAL), "lint", "partner-openapi.json", "--format", "json", "--quiet", "--fail-severity", "off"],
-                         cwd=tmp_path, capture_output=True, text=True, timeout=300)
+    run = subprocess.run(
+        [str(SPECTRAL), "lint", "partner-openapi.json", "--format", "json", "--quiet", "--fail-severity", "off"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     findings = json.loads(run.stdout or "[]")
     errors = [(f["code"], ".".join(map(str, f["path"]))) for f in findings if f["severity"] == 0]
     undeclared = [".".join(map(str, f["path"])) for f in findings if f["code"] == "oas3-operation-security-defined"]
@@ -90,17 +103,27 @@ async def test_the_asyncapi_document_is_served(system: System) -> None:
 
 @pytest.mark.parametrize("system", ["postgres"], indirect=True)
 async def test_fuzzing_the_partner_api_finds_no_server_error_and_no_answer_off_its_schema(system: System) -> None:
-    key = await system.client(*sorted(scope(c, a) for c in ceiling(AgencyKind.labour) for a in ("read", "write")),
-                              client_id="fuzzer", rate_limit=1_000_000)
-    calls, failures = await fuzz(system.gateway, await partner_document(system), examples=6,
-                                 headers={"X-API-Key": key, PURPOSE_HEADER: "fuzzing"}, skip=("/v1/oauth/token",))
+    key = await system.client(
+        *sorted(scope(c, a) for c in ceiling(AgencyKind.labour) for a in ("read", "write")),
+        client_id="fuzzer",
+        rate_limit=1_000_000,
+    )
+    calls, failures = await fuzz(
+        system.gateway,
+        await partner_document(system),
+        examples=6,
+        headers={"X-API-Key": key, PURPOSE_HEADER: "fuzzing"},
+        skip=("/v1/oauth/token",),
+    )
     assert calls > 500
     assert failures == [], "\n".join(map(str, failures))
 
 
 @pytest.mark.parametrize("system", ["postgres"], indirect=True)
 @pytest.mark.parametrize("service", ["labour", "social_insurance", "job_matching"])
-async def test_fuzzing_each_service_finds_no_server_error_and_no_answer_off_its_schema(system: System, service: str) -> None:
+async def test_fuzzing_each_service_finds_no_server_error_and_no_answer_off_its_schema(
+    system: System, service: str
+) -> None:
     client = getattr(system, service)
     calls, failures = await fuzz(client, (await client.get("/openapi.json")).json(), examples=6, headers={})
     assert calls > 100

@@ -43,26 +43,52 @@ def _now() -> datetime:
 
 
 async def _write_changes(session: AsyncSession, numbers: list[int], template: dict[str, Any]) -> None:
-    await session.execute(insert(Change), [{"kind": "termination", "record_id": n, "centre_code": None,
-                                            "snapshot": {"id": n, "national_id": PERSON}, "changed_at": _now()} for n in numbers])
+    await session.execute(
+        insert(Change),
+        [
+            {
+                "kind": "termination",
+                "record_id": n,
+                "centre_code": None,
+                "snapshot": {"id": n, "national_id": PERSON},
+                "changed_at": _now(),
+            }
+            for n in numbers
+        ],
+    )
 
 
 async def _write_vacancies(session: AsyncSession, numbers: list[int], template: dict[str, Any]) -> None:
-    await session.execute(insert(VacancyChange), [{"vacancy_id": n, "removed": False, "snapshot": {**template, "id": n},
-                                                   "changed_at": _now()} for n in numbers])
+    await session.execute(
+        insert(VacancyChange),
+        [{"vacancy_id": n, "removed": False, "snapshot": {**template, "id": n}, "changed_at": _now()} for n in numbers],
+    )
 
 
 async def _write_events(session: AsyncSession, numbers: list[int], template: dict[str, Any]) -> None:
-    await session.execute(insert(PartnerEvent), [{
-        "event_id": uuid.uuid4().hex, "event_type": "labour.termination.recorded.v1", "subject": PERSON, "time": _now(),
-        "data": {"termination_id": n, "national_id": PERSON}, "received_at": _now()} for n in numbers])
+    await session.execute(
+        insert(PartnerEvent),
+        [
+            {
+                "event_id": uuid.uuid4().hex,
+                "event_type": "labour.termination.recorded.v1",
+                "subject": PERSON,
+                "time": _now(),
+                "data": {"termination_id": n, "national_id": PERSON},
+                "received_at": _now(),
+            }
+            for n in numbers
+        ],
+    )
 
 
 def _page(items: list[dict[str, Any]], field: Callable[[dict[str, Any]], int], after: int) -> tuple[list[int], int]:
     return [field(i) for i in items], (items[-1]["seq"] if items else after)
 
 
-async def _pull_changes(system: System, headers: dict[str, str], after: int, *, through_gateway: bool = False) -> tuple[list[int], int]:
+async def _pull_changes(
+    system: System, headers: dict[str, str], after: int, *, through_gateway: bool = False
+) -> tuple[list[int], int]:
     client, path = (system.gateway, "/v1/sync/changes") if through_gateway else (system.labour, "/sync/changes")
     response = await client.get(path, params={"kinds": "termination", "after": after, "limit": 500}, headers=headers)
     assert response.status_code == 200, response.text
@@ -84,7 +110,9 @@ FEEDS = {
     "labour changes": Feed(lambda s: s.labour, _write_changes, lambda s, h, a: _pull_changes(s, h, a)),
     "vacancy feed": Feed(lambda s: s.job_matching, _write_vacancies, _pull_vacancies),
     "gateway event feed": Feed(lambda s: s.gateway, _write_events, _pull_events),
-    "/v1/sync/changes": Feed(lambda s: s.labour, _write_changes, lambda s, h, a: _pull_changes(s, h, a, through_gateway=True)),
+    "/v1/sync/changes": Feed(
+        lambda s: s.labour, _write_changes, lambda s, h, a: _pull_changes(s, h, a, through_gateway=True)
+    ),
     "/v1/events": Feed(lambda s: s.gateway, _write_events, _pull_events),
 }
 
@@ -95,7 +123,9 @@ async def _vacancy(system: System) -> dict[str, Any]:
 
 
 async def _reader_headers(system: System) -> dict[str, str]:
-    key = await system.client("events:read", "terminations:read", client_id=f"reader-{uuid.uuid4().hex[:6]}", rate_limit=1_000_000)
+    key = await system.client(
+        "events:read", "terminations:read", client_id=f"reader-{uuid.uuid4().hex[:6]}", rate_limit=1_000_000
+    )
     return {"X-API-Key": key, "X-Purpose": "daily sync"}
 
 

@@ -22,7 +22,7 @@ async def test_a_client_over_its_rate_limit_gets_429_with_retry_after(system: Sy
     assert statuses == [200] * 5 + [429]
     refused = await system.gateway.get("/v1/employers", headers={"X-API-Key": key})
     assert refused.headers["content-type"] == "application/problem+json"
-    assert 1 <= int(refused.headers["retry-after"]) <= 12
+    assert 1 <= int(refused.headers["retry-after"]) <= 60  # the end of the minute's window
     # Each client has its own allowance.
     assert (await system.gateway.get("/v1/employers", headers={"X-API-Key": other})).status_code == 200
 
@@ -50,7 +50,10 @@ async def test_an_unreachable_service_gives_502_then_its_open_circuit_503_at_onc
         raise httpx.ConnectError("connection refused", request=request)
 
     upstreams = gateway_state(system).upstreams
-    upstreams.clients = {**upstreams.clients, "labour": httpx.AsyncClient(base_url="http://labour", transport=httpx.MockTransport(refuse))}
+    upstreams.clients = {
+        **upstreams.clients,
+        "labour": httpx.AsyncClient(base_url="http://labour", transport=httpx.MockTransport(refuse)),
+    }
     upstreams.breakers["labour"] = CircuitBreaker(threshold=2, cooldown=30)
     key = await system.client("employers:read", "vacancies:read")
 
@@ -78,7 +81,10 @@ async def test_a_slow_service_times_out_into_504(system: System) -> None:
             return await slow(request)
 
     upstreams = gateway_state(system).upstreams
-    upstreams.clients = {**upstreams.clients, "job_matching": httpx.AsyncClient(base_url="http://job-matching", transport=Slow())}
+    upstreams.clients = {
+        **upstreams.clients,
+        "job_matching": httpx.AsyncClient(base_url="http://job-matching", transport=Slow()),
+    }
     upstreams.retries, upstreams.timeout_seconds = 0, 0.2
     key = await system.client("vacancies:read")
     started = time.monotonic()
@@ -99,10 +105,15 @@ async def test_request_ids_and_trace_context_reach_the_service(system: System) -
         async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
             return await spy(request)
 
-    upstreams.clients = {**upstreams.clients, "job_matching": httpx.AsyncClient(base_url="http://job-matching", transport=Spy())}
+    upstreams.clients = {
+        **upstreams.clients,
+        "job_matching": httpx.AsyncClient(base_url="http://job-matching", transport=Spy()),
+    }
     key = await system.client("vacancies:read")
     trace = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
-    response = await system.gateway.get("/v1/vacancies", headers={"X-API-Key": key, "X-Request-Id": "req-42", "traceparent": trace})
+    response = await system.gateway.get(
+        "/v1/vacancies", headers={"X-API-Key": key, "X-Request-Id": "req-42", "traceparent": trace}
+    )
     assert response.headers["x-request-id"] == "req-42"
     [forwarded] = seen
     assert forwarded.headers["x-request-id"] == "req-42"

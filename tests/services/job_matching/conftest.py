@@ -4,7 +4,6 @@ from services.job_matching.service import definition
 from shared.events.envelope import CloudEvent
 from tests.services import support
 
-
 client = support.api_client_fixture(definition)
 
 

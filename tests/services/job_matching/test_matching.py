@@ -42,7 +42,9 @@ async def test_a_registered_seeker_gets_three_broad_offers_when_the_market_has_t
     assert [(e.subject, e.data["vacancy_id"]) for e in made] == [(LAN, v["id"]) for v in vacancies[:3]]
 
 
-async def test_offers_top_up_to_three_when_an_offered_vacancy_closes_and_never_repeat(client: httpx.AsyncClient) -> None:
+async def test_offers_top_up_to_three_when_an_offered_vacancy_closes_and_never_repeat(
+    client: httpx.AsyncClient,
+) -> None:
     first, second, third = [await builders.vacancy(client) for _ in range(3)]
     await builders.register_seeker(client, LAN)
     assert [o["vacancy_id"] for o in await builders.offers_of(client, LAN)] == [first["id"], second["id"], third["id"]]
@@ -54,7 +56,12 @@ async def test_offers_top_up_to_three_when_an_offered_vacancy_closes_and_never_r
     fourth = await builders.vacancy(client)
     round_report = await client.post("/offers/round", params={"on": "2026-03-22"})
     assert round_report.json() == {"seekers_considered": 1, "offers_made": 1, "seekers_short": 0}
-    assert [o["vacancy_id"] for o in await builders.offers_of(client, LAN)] == [first["id"], second["id"], third["id"], fourth["id"]]
+    assert [o["vacancy_id"] for o in await builders.offers_of(client, LAN)] == [
+        first["id"],
+        second["id"],
+        third["id"],
+        fourth["id"],
+    ]
     again = await client.post("/offers/round", params={"on": "2026-03-22"})
     assert again.json()["offers_made"] == 0
 
@@ -83,25 +90,48 @@ async def test_seekers_short_of_three_offers_are_reported_for_their_centre(clien
 
     response = await client.get("/reports/offer-shortages", params={"on": str(TODAY)})
     assert response.json() == [
-        {"national_id": LAN, "centre_code": "HCM-Q10", "open_offers": 2, "broad_matches_not_yet_offered": 0, "short_by": 1},
-        {"national_id": MINH, "centre_code": "HCM-Q5", "open_offers": 0, "broad_matches_not_yet_offered": 0, "short_by": 3},
+        {
+            "national_id": LAN,
+            "centre_code": "HCM-Q10",
+            "open_offers": 2,
+            "broad_matches_not_yet_offered": 0,
+            "short_by": 1,
+        },
+        {
+            "national_id": MINH,
+            "centre_code": "HCM-Q5",
+            "open_offers": 0,
+            "broad_matches_not_yet_offered": 0,
+            "short_by": 3,
+        },
     ]
     only_q5 = await client.get("/reports/offer-shortages", params={"on": str(TODAY), "centre_code": "HCM-Q5"})
     assert [s["national_id"] for s in only_q5.json()] == [MINH]
 
     # A third machinist job ends Lan's shortage: the round offers it.
     await builders.vacancy(client, isco_code="7212")
-    assert [s["national_id"] for s in (await client.get("/reports/offer-shortages", params={"on": str(TODAY)})).json()] == [MINH]
+    assert [
+        s["national_id"] for s in (await client.get("/reports/offer-shortages", params={"on": str(TODAY)})).json()
+    ] == [MINH]
     await client.post("/offers/round", params={"on": str(TODAY)})
     assert len(await builders.offers_of(client, LAN)) == 3
 
 
 async def test_a_person_in_special_hardship_comes_first_for_a_public_welfare_job(client: httpx.AsyncClient) -> None:
-    job = await builders.vacancy(client, isco_code="9112", skills=["cleaning"], public_welfare=True,
-                                 wage_min="5000000", wage_max="6000000")
+    job = await builders.vacancy(
+        client, isco_code="9112", skills=["cleaning"], public_welfare=True, wage_min="5000000", wage_max="6000000"
+    )
     await builders.register_seeker(client, LAN, occupations=("9112",), minimum_monthly_wage=None)  # fits best otherwise
-    await deliver(client, HardshipAssessed(assessment_id=1, national_id=HOA, special_hardship=True,
-                                           minimum_living_allowance_eligible=True, assessed_on=TODAY))
+    await deliver(
+        client,
+        HardshipAssessed(
+            assessment_id=1,
+            national_id=HOA,
+            special_hardship=True,
+            minimum_living_allowance_eligible=True,
+            assessed_on=TODAY,
+        ),
+    )
     await builders.register_seeker(client, HOA, occupations=("9629",), district="Quận 5", minimum_monthly_wage=None)
 
     candidates = (await client.get(f"/vacancies/{job['id']}/candidates")).json()
@@ -112,7 +142,15 @@ async def test_a_person_in_special_hardship_comes_first_for_a_public_welfare_job
 
 async def test_matching_refuses_seekers_who_are_not_active(client: httpx.AsyncClient) -> None:
     assert (await client.get(f"/seekers/{LAN}/matches")).status_code == 404
-    await deliver(client, HardshipAssessed(assessment_id=1, national_id=LAN, special_hardship=False,
-                                           minimum_living_allowance_eligible=False, assessed_on=TODAY))
+    await deliver(
+        client,
+        HardshipAssessed(
+            assessment_id=1,
+            national_id=LAN,
+            special_hardship=False,
+            minimum_living_allowance_eligible=False,
+            assessed_on=TODAY,
+        ),
+    )
     response = await client.get(f"/seekers/{LAN}/matches")
     assert response.status_code == 409 and "unregistered" in response.json()["detail"]

@@ -38,7 +38,9 @@ async def test_a_departing_caseworkers_people_go_to_the_lightest_caseloads(clien
     await _register_people(client, centre["code"], 9)  # 3 each
     response = await client.post(f"/caseworkers/{leaving}/departure", json={"left_on": "2026-05-31"})
     assert response.json()["active"] is False
-    open_cases = (await client.get("/registrations", params={"centre_code": centre["code"], "status": "open"})).json()["items"]
+    open_cases = (await client.get("/registrations", params={"centre_code": centre["code"], "status": "open"})).json()[
+        "items"
+    ]
     loads = Counter(r["caseworker_id"] for r in open_cases)
     assert leaving not in loads and sorted(loads.values()) == [4, 5] and set(loads) == set(staying)
     reassigned = [e for e in await published(client, CaseworkerAssigned.event_type) if e.data["reason"] == "reassigned"]
@@ -52,16 +54,30 @@ async def test_contacts_are_logged_and_reported_monthly(client: httpx.AsyncClien
     (caseworker,) = centre["caseworker_ids"]
     first, second, _third = await _register_people(client, centre["code"], 3)
     for registration, channel, moment in (
-        (first, "phone", "2026-03-02T09:00:00+00:00"), (first, "visit", "2026-03-20T14:00:00+00:00"),
-        (second, "sms", "2026-03-05T10:00:00+00:00"), (second, "letter", "2026-04-01T10:00:00+00:00"),
+        (first, "phone", "2026-03-02T09:00:00+00:00"),
+        (first, "visit", "2026-03-20T14:00:00+00:00"),
+        (second, "sms", "2026-03-05T10:00:00+00:00"),
+        (second, "letter", "2026-04-01T10:00:00+00:00"),
     ):
-        logged = await client.post(f"/registrations/{registration['id']}/contacts", json={
-            "contacted_at": moment, "channel": channel, "content": "job offers", "result": "interested",
-        })
+        logged = await client.post(
+            f"/registrations/{registration['id']}/contacts",
+            json={
+                "contacted_at": moment,
+                "channel": channel,
+                "content": "job offers",
+                "result": "interested",
+            },
+        )
         assert logged.status_code == 201 and logged.json()["caseworker_id"] == caseworker
-    bad = await client.post(f"/registrations/{first['id']}/contacts", json={
-        "contacted_at": "2026-03-02T09:00:00+00:00", "channel": "pigeon", "content": "x", "result": "y",
-    })
+    bad = await client.post(
+        f"/registrations/{first['id']}/contacts",
+        json={
+            "contacted_at": "2026-03-02T09:00:00+00:00",
+            "channel": "pigeon",
+            "content": "x",
+            "result": "y",
+        },
+    )
     assert bad.status_code == 422 and bad.json()["errors"][0]["field"] == "channel"
 
     report = (await client.get(f"/caseworkers/{caseworker}/monthly-report", params={"month": "2026-03"})).json()

@@ -22,21 +22,35 @@ from tests.services.support import find_on_kafka
 pytestmark = [pytest.mark.kafka, pytest.mark.postgres]
 
 
-async def test_a_termination_posted_over_rest_arrives_as_a_documented_cloudevent(migrated_templates: MigratedTemplates) -> None:
+async def test_a_termination_posted_over_rest_arrives_as_a_documented_cloudevent(
+    migrated_templates: MigratedTemplates,
+) -> None:
     await require_kafka()
     began = datetime.now(UTC)
     async with service_database(migrated_templates, definition, "postgres") as database_url:
-        settings = LabourSettings(database_url=database_url, bus_backend="kafka", kafka_bootstrap_servers=KAFKA_BOOTSTRAP_SERVERS)
+        settings = LabourSettings(
+            database_url=database_url, bus_backend="kafka", kafka_bootstrap_servers=KAFKA_BOOTSTRAP_SERVERS
+        )
         async with service_client(create_service_app(definition, settings)) as client:
             case = await builders.employment(client, jurisdiction="CN")
-            response = await client.post("/terminations", json={
-                "contract_id": case["contract"]["id"], "last_working_day": "2026-03-01", "reported_on": "2026-03-20",
-                "reason": "employer_termination",
-            })
+            response = await client.post(
+                "/terminations",
+                json={
+                    "contract_id": case["contract"]["id"],
+                    "last_working_day": "2026-03-01",
+                    "reported_on": "2026-03-20",
+                    "reason": "employer_termination",
+                },
+            )
             assert response.status_code == 201
 
-            found = await find_on_kafka(LABOUR.topic, lambda event: (
-                event.type == "labour.termination.recorded.v1" and event.subject == case["worker"]["national_id"]), published_since=began)
+            found = await find_on_kafka(
+                LABOUR.topic,
+                lambda event: (
+                    event.type == "labour.termination.recorded.v1" and event.subject == case["worker"]["national_id"]
+                ),
+                published_since=began,
+            )
 
     assert found is not None, "the termination never reached the topic"
     message, event = found

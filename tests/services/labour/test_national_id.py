@@ -43,7 +43,9 @@ CN_CASES = [
     ("jurisdiction", "national_id", "born", "sex", "expected"),
     [(Jurisdiction.VN, *case) for case in VN_CASES] + [(Jurisdiction.CN, *case) for case in CN_CASES],
 )
-def test_national_id_rules(jurisdiction: Jurisdiction, national_id: str, born: date, sex: Sex, expected: list[str]) -> None:
+def test_national_id_rules(
+    jurisdiction: Jurisdiction, national_id: str, born: date, sex: Sex, expected: list[str]
+) -> None:
     problems = id_problems(national_id, jurisdiction=jurisdiction, birth_date=born, sex=sex)
     assert len(problems) == len(expected)
     for problem, words in zip(problems, expected, strict=True):

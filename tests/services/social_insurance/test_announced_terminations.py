@@ -22,9 +22,15 @@ async def run_scheduled_round(client: httpx.AsyncClient) -> None:
 
 async def test_the_notice_and_the_claim_wait_for_the_last_working_day(client: httpx.AsyncClient) -> None:
     support.set_today(client, TODAY)
-    await builders.import_contributions(client, builders.contribution_lines(PERSON, last_day=date(2026, 5, 31), months=36))
-    await builders.deliver(client, builders.termination(PERSON, last_working_day=LAST_DAY, reported_on=TODAY, announced=True,
-                                                        full_name="Nguyễn Thị Lan"))
+    await builders.import_contributions(
+        client, builders.contribution_lines(PERSON, last_day=date(2026, 5, 31), months=36)
+    )
+    await builders.deliver(
+        client,
+        builders.termination(
+            PERSON, last_working_day=LAST_DAY, reported_on=TODAY, announced=True, full_name="Nguyễn Thị Lan"
+        ),
+    )
     await run_scheduled_round(client)
     assert await published(client, ContinuationNoticeIssued.event_type) == []
     early = await client.post("/claims", json={"national_id": PERSON, "filed_on": str(TODAY)})
@@ -51,4 +57,7 @@ async def test_a_contribution_paid_after_today_is_refused_by_line(client: httpx.
     assert (report["created"], report["rejected"]) == (1, 1)
     rejected = report["results"][1]
     assert rejected["line"] == 2 and rejected["problem"]["errors"][0] == {
-        "field": "paid_on", "rule": "not_in_future", "message": "2026-06-20 is after today (2026-06-01)"}
+        "field": "paid_on",
+        "rule": "not_in_future",
+        "message": "2026-06-20 is after today (2026-06-01)",
+    }

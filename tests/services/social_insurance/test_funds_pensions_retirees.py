@@ -12,7 +12,12 @@ LAST_DAY = date(2025, 6, 30)
 
 
 async def test_a_fund_that_can_pay_for_less_than_two_months_raises_an_alert(client: httpx.AsyncClient) -> None:
-    figures = {"name": "Hồ Chí Minh", "balance": "1000000000", "monthly_income": "300000000", "monthly_expenditure": "750000000"}
+    figures = {
+        "name": "Hồ Chí Minh",
+        "balance": "1000000000",
+        "monthly_income": "300000000",
+        "monthly_expenditure": "750000000",
+    }
     healthy = (await client.put("/fund-areas/Hồ Chí Minh", json={**figures, "balance": "2000000000"})).json()
     assert (healthy["months_left"], healthy["alert"]) == ("4.44", False)
     low = (await client.put("/fund-areas/Hồ Chí Minh", json=figures)).json()
@@ -27,19 +32,40 @@ async def test_a_fund_that_can_pay_for_less_than_two_months_raises_an_alert(clie
     assert [area["area_code"] for area in (await client.get("/fund-areas")).json()] == ["Bình Dương", "Hồ Chí Minh"]
 
 
-async def test_current_recipients_count_in_the_fund_outlook_and_the_public_notice_masks_ids(client: httpx.AsyncClient) -> None:
+async def test_current_recipients_count_in_the_fund_outlook_and_the_public_notice_masks_ids(
+    client: httpx.AsyncClient,
+) -> None:
     people = ["079190001234", "079190005678"]
     for person in people:
-        await builders.import_contributions(client, builders.contribution_lines(person, last_day=LAST_DAY, months=24, salary=10_000_000))
-        await builders.deliver(client, builders.termination(person, last_working_day=LAST_DAY), builders.registration(person, district="Quận 10"))
+        await builders.import_contributions(
+            client, builders.contribution_lines(person, last_day=LAST_DAY, months=24, salary=10_000_000)
+        )
+        await builders.deliver(
+            client,
+            builders.termination(person, last_working_day=LAST_DAY),
+            builders.registration(person, district="Quận 10"),
+        )
         assert (await client.post("/claims", json={"national_id": person, "filed_on": "2025-07-07"})).json()["eligible"]
-    outlook = (await client.put("/fund-areas/Hồ Chí Minh", json={
-        "name": "Hồ Chí Minh", "balance": "24000000", "monthly_income": "0", "monthly_expenditure": "0",
-    })).json()
-    assert (outlook["current_recipients"], outlook["monthly_expenditure"], outlook["months_left"]) == (2, "12000000.00", "2.00")
+    outlook = (
+        await client.put(
+            "/fund-areas/Hồ Chí Minh",
+            json={
+                "name": "Hồ Chí Minh",
+                "balance": "24000000",
+                "monthly_income": "0",
+                "monthly_expenditure": "0",
+            },
+        )
+    ).json()
+    assert (outlook["current_recipients"], outlook["monthly_expenditure"], outlook["months_left"]) == (
+        2,
+        "12000000.00",
+        "2.00",
+    )
     notice = (await client.get("/public-notices/Quận 10")).json()
     assert [(n["masked_id"], n["name"], n["monthly_amount"]) for n in notice] == [
-        ("079*******34", "Nguyễn Thị Lan", "6000000.00"), ("079*******78", "Nguyễn Thị Lan", "6000000.00"),
+        ("079*******34", "Nguyễn Thị Lan", "6000000.00"),
+        ("079*******78", "Nguyễn Thị Lan", "6000000.00"),
     ]
     assert (await client.get("/public-notices/Quận 1")).json() == []
 
@@ -48,12 +74,25 @@ async def test_the_pension_continuation_rate_of_the_registered_unemployed(client
     people = [f"07919000{n:04d}" for n in range(10)]
     await builders.deliver(client, *[builders.registration(p) for p in people])
     for person in people[:7]:
-        continuation = (await client.post("/pension-continuations", json={"national_id": person, "registered_on": "2025-07-10", "monthly_contribution": "500000"})).json()
-        paid = await client.post(f"/pension-continuations/{continuation['id']}/payments", json={"month": "2025-08", "amount": "500000", "paid_on": "2025-08-10"})
+        continuation = (
+            await client.post(
+                "/pension-continuations",
+                json={"national_id": person, "registered_on": "2025-07-10", "monthly_contribution": "500000"},
+            )
+        ).json()
+        paid = await client.post(
+            f"/pension-continuations/{continuation['id']}/payments",
+            json={"month": "2025-08", "amount": "500000", "paid_on": "2025-08-10"},
+        )
         assert paid.status_code == 201
-    duplicate = await client.post(f"/pension-continuations/{continuation['id']}/payments", json={"month": "2025-08", "amount": "500000", "paid_on": "2025-08-11"})
+    duplicate = await client.post(
+        f"/pension-continuations/{continuation['id']}/payments",
+        json={"month": "2025-08", "amount": "500000", "paid_on": "2025-08-11"},
+    )
     assert duplicate.status_code == 409
-    rate = (await client.get("/pension-continuations/rate", params={"paid_since": "2025-08-01", "province": "Hồ Chí Minh"})).json()
+    rate = (
+        await client.get("/pension-continuations/rate", params={"paid_since": "2025-08-01", "province": "Hồ Chí Minh"})
+    ).json()
     assert (rate["unemployed"], rate["continuing"], rate["paying_this_period"], rate["rate"]) == (10, 7, 7, 0.7)
     registered = await published(client, PensionContinuationRegistered.event_type)
     assert [(e.subject, e.data["registered_on"]) for e in registered] == [(p, "2025-07-10") for p in people[:7]]
@@ -62,18 +101,40 @@ async def test_the_pension_continuation_rate_of_the_registered_unemployed(client
 async def test_overdue_certifications_and_community_staffing(client: httpx.AsyncClient) -> None:
     retirees = []
     for n in range(3):
-        response = await client.post("/retirees", json={
-            "national_id": f"2201021955031200{n}X", "full_name": f"退休人员{n}", "city": "长春市", "county": "朝阳区",
-            "street": "红旗街道", "community_code": "CC-HQ-01", "pension_since": "2010-04-01",
-        })
+        response = await client.post(
+            "/retirees",
+            json={
+                "national_id": f"2201021955031200{n}X",
+                "full_name": f"退休人员{n}",
+                "city": "长春市",
+                "county": "朝阳区",
+                "street": "红旗街道",
+                "community_code": "CC-HQ-01",
+                "pension_since": "2010-04-01",
+            },
+        )
         retirees.append(response.json())
-    await client.post(f"/retirees/{retirees[0]['id']}/certifications", json={"year": 2025, "certified_on": "2025-05-10", "certified_by": "红旗街道劳动保障站"})
-    await client.post(f"/retirees/{retirees[1]['id']}/certifications", json={"year": 2024, "certified_on": "2024-05-10", "certified_by": "红旗街道劳动保障站"})
-    twice = await client.post(f"/retirees/{retirees[0]['id']}/certifications", json={"year": 2025, "certified_on": "2025-06-10", "certified_by": "x"})
+    await client.post(
+        f"/retirees/{retirees[0]['id']}/certifications",
+        json={"year": 2025, "certified_on": "2025-05-10", "certified_by": "红旗街道劳动保障站"},
+    )
+    await client.post(
+        f"/retirees/{retirees[1]['id']}/certifications",
+        json={"year": 2024, "certified_on": "2024-05-10", "certified_by": "红旗街道劳动保障站"},
+    )
+    twice = await client.post(
+        f"/retirees/{retirees[0]['id']}/certifications",
+        json={"year": 2025, "certified_on": "2025-06-10", "certified_by": "x"},
+    )
     assert twice.status_code == 409
-    assert (await client.get("/retirees/overdue", params={"year": 2025, "as_of": "2025-12-31"})).json() == []  # not due yet
+    assert (
+        await client.get("/retirees/overdue", params={"year": 2025, "as_of": "2025-12-31"})
+    ).json() == []  # not due yet
     overdue = (await client.get("/retirees/overdue", params={"year": 2025, "as_of": "2026-01-05"})).json()
-    assert [(o["retiree_id"], o["last_certified_year"]) for o in overdue] == [(retirees[1]["id"], 2024), (retirees[2]["id"], None)]
+    assert [(o["retiree_id"], o["last_certified_year"]) for o in overdue] == [
+        (retirees[1]["id"], 2024),
+        (retirees[2]["id"], None),
+    ]
     staffing = (await client.get("/communities/CC-HQ-01/staffing")).json()
     assert (staffing["retirees"], staffing["staff_needed"], staffing["stations_needed"]) == (3, 1, 1)
 
@@ -86,11 +147,21 @@ async def test_staffing_is_one_per_500_retirees_and_at_most_four_per_station(cli
 
     async with sessionmaker_of(client)() as session, session.begin():
         for community, count in (("SMALL", 500), ("LARGE", 2001)):
-            await session.execute(insert(Retiree), [
-                {"national_id": f"{community}{n:08d}", "full_name": "x", "city": "c", "county": "k", "street": "s",
-                 "community_code": community, "pension_since": date(2010, 1, 1)}
-                for n in range(count)
-            ])
+            await session.execute(
+                insert(Retiree),
+                [
+                    {
+                        "national_id": f"{community}{n:08d}",
+                        "full_name": "x",
+                        "city": "c",
+                        "county": "k",
+                        "street": "s",
+                        "community_code": community,
+                        "pension_since": date(2010, 1, 1),
+                    }
+                    for n in range(count)
+                ],
+            )
     small = (await client.get("/communities/SMALL/staffing")).json()
     large = (await client.get("/communities/LARGE/staffing")).json()
     assert (small["staff_needed"], small["stations_needed"]) == (1, 1)

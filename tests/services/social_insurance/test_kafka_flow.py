@@ -11,13 +11,13 @@ from pathlib import Path
 
 import pytest
 
+from labourlink.local_system import skip_earlier_events
 from services.labour.service import definition as labour
 from services.social_insurance.service import definition as social_insurance
 from shared.bus.kafka import KafkaBus
 from shared.events.catalogue import JOB_MATCHING
 from shared.events.envelope import CloudEvent
 from shared.events.job_matching import PlacementRecorded
-from shared.local_system import skip_earlier_events
 from tests.databases import MigratedTemplates
 from tests.infrastructure import KAFKA_BOOTSTRAP_SERVERS, require_kafka
 from tests.services import support
@@ -35,7 +35,9 @@ async def _eventually(check: Callable[[], Awaitable[object]], timeout_seconds: f
     return found
 
 
-async def test_termination_to_notice_and_placement_to_overpayment(migrated_templates: MigratedTemplates, tmp_path: Path) -> None:
+async def test_termination_to_notice_and_placement_to_overpayment(
+    migrated_templates: MigratedTemplates, tmp_path: Path
+) -> None:
     await require_kafka()
     await skip_earlier_events(KAFKA_BOOTSTRAP_SERVERS)  # the services' groups start after every earlier run's events
     kafka = {"bus_backend": "kafka", "kafka_bootstrap_servers": KAFKA_BOOTSTRAP_SERVERS, "run_workers": True}
@@ -45,14 +47,25 @@ async def test_termination_to_notice_and_placement_to_overpayment(migrated_templ
     ):
         case = await labour_builders.employment(labour_api, start="2021-01-01")
         person = case["worker"]["national_id"]
-        await builders.import_contributions(si_api, builders.contribution_lines(
-            person, last_day=date(2025, 6, 30), months=48, employer=case["employer"]["tax_code"]))
+        await builders.import_contributions(
+            si_api,
+            builders.contribution_lines(
+                person, last_day=date(2025, 6, 30), months=48, employer=case["employer"]["tax_code"]
+            ),
+        )
         centre = await labour_builders.centre(labour_api, caseworkers=1)
-        await labour_builders.registration(labour_api, national_id=person, centre_code=centre["code"], registered_on="2025-07-03")
-        response = await labour_api.post("/terminations", json={
-            "contract_id": case["contract"]["id"], "last_working_day": "2025-06-30", "reported_on": "2025-07-01",
-            "reason": "enterprise_closure",
-        })
+        await labour_builders.registration(
+            labour_api, national_id=person, centre_code=centre["code"], registered_on="2025-07-03"
+        )
+        response = await labour_api.post(
+            "/terminations",
+            json={
+                "contract_id": case["contract"]["id"],
+                "last_working_day": "2025-06-30",
+                "reported_on": "2025-07-01",
+                "reason": "enterprise_closure",
+            },
+        )
         assert response.status_code == 201
 
         async def notice() -> list[dict]:
@@ -74,9 +87,22 @@ async def test_termination_to_notice_and_placement_to_overpayment(migrated_templ
         bus = KafkaBus(KAFKA_BOOTSTRAP_SERVERS)
         await bus.start()
         try:  # the job matching service's event, as it will publish it
-            placement = PlacementRecorded(placement_id=1, national_id=person, employer_tax_code=None, employer_name="Công ty Dệt",
-                                          start_date=date(2025, 9, 1), monthly_wage=Decimal(8_000_000), referral_id=None)
-            await bus.publish([CloudEvent.of(placement, source=JOB_MATCHING.source, subject=person).to_bus_message(JOB_MATCHING.topic)])
+            placement = PlacementRecorded(
+                placement_id=1,
+                national_id=person,
+                employer_tax_code=None,
+                employer_name="Công ty Dệt",
+                start_date=date(2025, 9, 1),
+                monthly_wage=Decimal(8_000_000),
+                referral_id=None,
+            )
+            await bus.publish(
+                [
+                    CloudEvent.of(placement, source=JOB_MATCHING.source, subject=person).to_bus_message(
+                        JOB_MATCHING.topic
+                    )
+                ]
+            )
         finally:
             await bus.stop()
 

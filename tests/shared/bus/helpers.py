@@ -6,7 +6,9 @@ from shared.bus.base import BusMessage, ReceivedMessage, Subscription
 
 
 def message(topic: str, key: str, value: str, *, timestamp_ms: int | None = None) -> BusMessage:
-    return BusMessage(topic=topic, key=key.encode(), value=value.encode(), headers=[("h", b"v")], timestamp_ms=timestamp_ms)
+    return BusMessage(
+        topic=topic, key=key.encode(), value=value.encode(), headers=[("h", b"v")], timestamp_ms=timestamp_ms
+    )
 
 
 async def receive(subscription: Subscription, count: int, *, timeout_seconds: float = 30) -> list[ReceivedMessage]:

@@ -16,7 +16,9 @@ class ThingNoticed(EventPayload):
 
 def test_binary_mode_carries_attributes_in_ce_headers_and_data_as_value() -> None:
     event = CloudEvent.of(
-        ThingNoticed(person="079123456789"), source="/labourlink/test", subject="079123456789",
+        ThingNoticed(person="079123456789"),
+        source="/labourlink/test",
+        subject="079123456789",
         time=datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC),
     )
     message = event.to_bus_message("topic")
@@ -37,6 +39,7 @@ def test_a_message_without_ce_headers_is_not_an_event() -> None:
         CloudEvent.from_bus_message(value=b"{}", headers=[("ce_specversion", b"1.0")])
     with pytest.raises(ValueError, match="not JSON"):
         CloudEvent.from_bus_message(
-            value=b"{", headers=[(n, b"x") for n in ("ce_specversion", "ce_id", "ce_source", "ce_type")]
+            value=b"{",
+            headers=[(n, b"x") for n in ("ce_specversion", "ce_id", "ce_source", "ce_type")]
             + [("ce_time", b"2026-01-01T00:00:00Z")],
         )

@@ -23,9 +23,12 @@ tables = messaging_tables(metadata)
 # No unique key on effects.event_id: a double application must show, not be refused.
 cases = Table("cases", metadata, Column("id", Integer, primary_key=True), Column("person", String(50)))
 effects = Table(
-    "effects", metadata,
-    Column("id", Integer, primary_key=True), Column("event_id", String(64)),
-    Column("person", String(50)), Column("n", Integer),
+    "effects",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("event_id", String(64)),
+    Column("person", String(50)),
+    Column("n", Integer),
 )
 
 
@@ -61,10 +64,18 @@ class Harness:
             )
 
         return InboxConsumer(
-            service="test", group_id=group, topics=[self.stream.topic], bus=bus or self.bus,
-            sessionmaker=self.sessionmaker, inbox=tables.inbox, handlers={CaseOpened.event_type: apply},
+            service="test",
+            group_id=group,
+            topics=[self.stream.topic],
+            bus=bus or self.bus,
+            sessionmaker=self.sessionmaker,
+            inbox=tables.inbox,
+            handlers={CaseOpened.event_type: apply},
             # Batches far smaller than the streams: a crash leaves events behind and redelivers a batch.
-            max_attempts=3, backoff_seconds=0.01, batch_size=7, poll_seconds=0.2,
+            max_attempts=3,
+            backoff_seconds=0.01,
+            batch_size=7,
+            poll_seconds=0.2,
         )
 
     async def open_cases(self, count: int, *, people: int = 5) -> None:
@@ -97,12 +108,15 @@ class Harness:
         task = asyncio.create_task(consumer.run(stop))
         deadline = time.monotonic() + timeout_seconds
         try:
-            while (await self.effect_count() < effects_expected
-                   or await self.bus.lag(group_id=consumer.group_id, topics=[self.stream.topic]) > 0):
+            while (
+                await self.effect_count() < effects_expected
+                or await self.bus.lag(group_id=consumer.group_id, topics=[self.stream.topic]) > 0
+            ):
                 assert not task.done(), f"consumer ended early: {task.exception()!r}"
                 assert time.monotonic() < deadline, (
                     f"{await self.effect_count()} of {effects_expected} effects, "
-                    f"{await self.bus.lag(group_id=consumer.group_id, topics=[self.stream.topic])} events not committed")
+                    f"{await self.bus.lag(group_id=consumer.group_id, topics=[self.stream.topic])} events not committed"
+                )
                 await asyncio.sleep(0.05)
             await asyncio.sleep(0.5)  # room for a wrongful second application to show
         finally:
@@ -117,7 +131,9 @@ async def build_harness(*, bus: EventBus, database_url: str) -> Harness:
     engine = create_engine(database_url)
     async with engine.begin() as connection:
         await connection.run_sync(metadata.create_all)
-    stream = EventStream(service="test", topic=f"test.{uuid.uuid4().hex[:12]}", description="test", events=(CaseOpened,))
+    stream = EventStream(
+        service="test", topic=f"test.{uuid.uuid4().hex[:12]}", description="test", events=(CaseOpened,)
+    )
     await bus.ensure_topics([stream.topic, stream.dead_letter_topic])
     return Harness(engine=engine, sessionmaker=create_sessionmaker(engine), bus=bus, stream=stream)
 

@@ -79,8 +79,13 @@ async def test_a_consumer_killed_outright_resumes_without_a_second_effect(
     await harness.open_cases(3000, people=100)
     await harness.publish_all()
     command = [
-        sys.executable, "-m", "tests.shared.messaging.consumer_process",
-        database_url, KAFKA_BOOTSTRAP_SERVERS, harness.stream.topic, "killed",
+        sys.executable,
+        "-m",
+        "tests.shared.messaging.consumer_process",
+        database_url,
+        KAFKA_BOOTSTRAP_SERVERS,
+        harness.stream.topic,
+        "killed",
     ]
     environment = {**os.environ, "PYTHONPATH": str(REPO_ROOT)}
 

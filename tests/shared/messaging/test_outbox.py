@@ -13,11 +13,10 @@ from tests.shared.messaging.harness import CaseOpened, Crash, FaultyBus, Harness
 
 
 async def test_an_event_is_recorded_only_with_its_business_change(harness: Harness) -> None:
-    async with harness.sessionmaker() as session:
-        async with session.begin():
-            await session.execute(insert(cases).values(person="p"))
-            await harness.outbox.record(session, CaseOpened(person="p", n=1), subject="p")
-            await session.rollback()
+    async with harness.sessionmaker() as session, session.begin():
+        await session.execute(insert(cases).values(person="p"))
+        await harness.outbox.record(session, CaseOpened(person="p", n=1), subject="p")
+        await session.rollback()
     assert await harness.scalar(select(func.count()).select_from(tables.outbox)) == 0
 
     await harness.open_cases(3)

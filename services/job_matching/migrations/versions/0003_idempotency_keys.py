@@ -22,7 +22,9 @@ def upgrade() -> None:
     for table in _ABOUT_SEEKERS:
         with op.batch_alter_table(table) as batch_op:
             batch_op.add_column(sa.Column("national_id", sa.String(length=18), nullable=True))
-        op.execute(f"UPDATE {table} SET national_id = (SELECT s.national_id FROM seeker_profiles s WHERE s.id = {table}.seeker_id)")
+        op.execute(
+            f"UPDATE {table} SET national_id = (SELECT s.national_id FROM seeker_profiles s WHERE s.id = {table}.seeker_id)"
+        )
         with op.batch_alter_table(table) as batch_op:
             batch_op.alter_column("national_id", existing_type=sa.String(length=18), nullable=False)
             batch_op.create_index(f"ix_{table}_national_id", ["national_id"])

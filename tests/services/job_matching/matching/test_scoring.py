@@ -11,12 +11,21 @@ from hypothesis import strategies as st
 from services.job_matching.matching.scoring import SeekerFacts, VacancyFacts, VacancyIndex, rank_naively, score
 
 SEEKER = SeekerFacts.of(
-    occupations=["7223"], skills=["CNC operation", "technical drawing"], province="Hồ Chí Minh", district="Quận 10",
+    occupations=["7223"],
+    skills=["CNC operation", "technical drawing"],
+    province="Hồ Chí Minh",
+    district="Quận 10",
     minimum_monthly_wage=Decimal(8_000_000),
 )
 BEST = VacancyFacts.of(
-    id=1, occupation="7223", skills=["cnc operation", "technical drawing"], province="Hồ Chí Minh", district="Quận 10",
-    wage_min=Decimal(9_000_000), wage_max=Decimal(11_000_000), public_welfare=False,
+    id=1,
+    occupation="7223",
+    skills=["cnc operation", "technical drawing"],
+    province="Hồ Chí Minh",
+    district="Quận 10",
+    wage_min=Decimal(9_000_000),
+    wage_max=Decimal(11_000_000),
+    public_welfare=False,
 )
 
 
@@ -24,10 +33,16 @@ def ranked_ids(seeker: SeekerFacts, *vacancies: VacancyFacts) -> list[int]:
     return [s.vacancy_id for s in rank_naively(seeker, vacancies, k=len(vacancies))]
 
 
-@pytest.mark.parametrize(("occupation", "points", "level"), [
-    ("7223", 40, "unit group"), ("7224", 25, "minor group"), ("7212", 15, "sub-major group"),
-    ("7512", 8, "major group"), ("8121", 0, None),
-])
+@pytest.mark.parametrize(
+    ("occupation", "points", "level"),
+    [
+        ("7223", 40, "unit group"),
+        ("7224", 25, "minor group"),
+        ("7212", 15, "sub-major group"),
+        ("7512", 8, "major group"),
+        ("8121", 0, None),
+    ],
+)
 def test_occupation_fit_counts_the_isco_digits_shared(occupation: str, points: int, level: str | None) -> None:
     scored = score(SEEKER, replace(BEST, occupation=occupation))
     assert scored.occupation == points
@@ -37,7 +52,11 @@ def test_occupation_fit_counts_the_isco_digits_shared(occupation: str, points: i
 
 
 def test_a_closer_occupation_ranks_higher() -> None:
-    unit, minor, major = replace(BEST, id=3), replace(BEST, id=2, occupation="7224"), replace(BEST, id=1, occupation="7512")
+    unit, minor, major = (
+        replace(BEST, id=3),
+        replace(BEST, id=2, occupation="7224"),
+        replace(BEST, id=1, occupation="7512"),
+    )
     assert ranked_ids(SEEKER, major, minor, unit) == [3, 2, 1]
 
 
@@ -60,8 +79,14 @@ def test_nearer_work_ranks_higher_and_elsewhere_needs_willingness_to_move() -> N
 
 
 def test_preferred_places_count_as_accepted() -> None:
-    seeker = SeekerFacts.of(occupations=["7223"], skills=[], province="Hồ Chí Minh", district="Quận 10",
-                            preferred_provinces=["Bình Dương"], preferred_districts=["Thủ Dầu Một"])
+    seeker = SeekerFacts.of(
+        occupations=["7223"],
+        skills=[],
+        province="Hồ Chí Minh",
+        district="Quận 10",
+        preferred_provinces=["Bình Dương"],
+        preferred_districts=["Thủ Dầu Một"],
+    )
     assert score(seeker, replace(BEST, province="Bình Dương", district="Thủ Dầu Một")).location == 20
     assert score(seeker, replace(BEST, province="Bình Dương", district="Dĩ An")).location == 12
 
@@ -81,8 +106,14 @@ def test_a_person_in_special_hardship_comes_first_for_a_public_welfare_job() -> 
     another seeker fits the job better on every other count."""
     job = replace(BEST, public_welfare=True, skills=frozenset({"cleaning"}), occupation="9112")
     best_fit = SeekerFacts.of(occupations=["9112"], skills=["cleaning"], province="Hồ Chí Minh", district="Quận 10")
-    in_hardship = SeekerFacts.of(occupations=["9629"], skills=[], province="Hồ Chí Minh", district="Quận 5",
-                                 minimum_monthly_wage=Decimal(9_500_000), special_hardship=True)
+    in_hardship = SeekerFacts.of(
+        occupations=["9629"],
+        skills=[],
+        province="Hồ Chí Minh",
+        district="Quận 5",
+        minimum_monthly_wage=Decimal(9_500_000),
+        special_hardship=True,
+    )
     assert score(in_hardship, job).total > score(best_fit, job).total == 100
     assert score(in_hardship, job).priority == 100
     assert "special hardship" in score(in_hardship, job).reasons[-1]
@@ -94,7 +125,9 @@ def test_every_result_explains_itself() -> None:
     breakdown = score(SEEKER, BEST).breakdown()
     assert breakdown["total"] == 100 and breakdown["broad_match"] is True
     assert breakdown["reasons"] == [
-        "same ISCO-08 unit group as 7223", "has 2 of 2 required skills", "in an accepted district (Quận 10)",
+        "same ISCO-08 unit group as 7223",
+        "has 2 of 2 required skills",
+        "in an accepted district (Quận 10)",
         "the wage starts at or above the seeker's minimum 8000000",
     ]
 
@@ -108,26 +141,54 @@ wages = st.sampled_from([None, Decimal(5_000_000), Decimal(8_000_000), Decimal(1
 vacancies = st.lists(
     st.builds(
         lambda id, occupation, skills, province, district, low, high, welfare: VacancyFacts.of(
-            id=id, occupation=occupation, skills=skills, province=province, district=district, wage_min=low,
-            wage_max=None if high is None or low is None else max(low, high), public_welfare=welfare),
-        st.integers(1, 10_000), st.sampled_from(OCCUPATIONS), st.sets(st.sampled_from(SKILLS), max_size=3),
-        st.sampled_from(PROVINCES), st.sampled_from(DISTRICTS), wages, wages, st.booleans(),
+            id=id,
+            occupation=occupation,
+            skills=skills,
+            province=province,
+            district=district,
+            wage_min=low,
+            wage_max=None if high is None or low is None else max(low, high),
+            public_welfare=welfare,
+        ),
+        st.integers(1, 10_000),
+        st.sampled_from(OCCUPATIONS),
+        st.sets(st.sampled_from(SKILLS), max_size=3),
+        st.sampled_from(PROVINCES),
+        st.sampled_from(DISTRICTS),
+        wages,
+        wages,
+        st.booleans(),
     ),
-    max_size=60, unique_by=lambda v: v.id,
+    max_size=60,
+    unique_by=lambda v: v.id,
 )
 seekers = st.builds(
     lambda occupations, skills, province, district, preferred, minimum, mover, hardship: SeekerFacts.of(
-        occupations=occupations, skills=skills, province=province, district=district, preferred_provinces=preferred,
-        minimum_monthly_wage=minimum, willing_to_relocate=mover, special_hardship=hardship),
-    st.lists(st.sampled_from(OCCUPATIONS), max_size=2), st.sets(st.sampled_from(SKILLS), max_size=3),
-    st.sampled_from(PROVINCES), st.sampled_from(DISTRICTS), st.lists(st.sampled_from(PROVINCES), max_size=1),
-    wages, st.booleans(), st.booleans(),
+        occupations=occupations,
+        skills=skills,
+        province=province,
+        district=district,
+        preferred_provinces=preferred,
+        minimum_monthly_wage=minimum,
+        willing_to_relocate=mover,
+        special_hardship=hardship,
+    ),
+    st.lists(st.sampled_from(OCCUPATIONS), max_size=2),
+    st.sets(st.sampled_from(SKILLS), max_size=3),
+    st.sampled_from(PROVINCES),
+    st.sampled_from(DISTRICTS),
+    st.lists(st.sampled_from(PROVINCES), max_size=1),
+    wages,
+    st.booleans(),
+    st.booleans(),
 )
 
 
 @settings(max_examples=300, deadline=None)
 @given(seeker=seekers, vacancies=vacancies, k=st.integers(1, 12))
-def test_the_index_ranks_exactly_as_scoring_every_vacancy(seeker: SeekerFacts, vacancies: list[VacancyFacts], k: int) -> None:
+def test_the_index_ranks_exactly_as_scoring_every_vacancy(
+    seeker: SeekerFacts, vacancies: list[VacancyFacts], k: int
+) -> None:
     index = VacancyIndex(vacancies)
     assert index.top(seeker, k) == rank_naively(seeker, vacancies, k)
     broad = [s for s in rank_naively(seeker, vacancies, len(vacancies)) if s.broad][:k]

@@ -30,12 +30,20 @@ def test_art_14_1_one_year_of_contributions(months: int, ok: bool) -> None:
 
 
 # art. 14(2): interrupted not of the person's own will.
-@pytest.mark.parametrize(("reason", "ok"), [
-    ("contract_expiry", True), ("employer_termination", True), ("dismissal_for_misconduct", True),
-    ("worker_termination_employer_fault", True), ("enterprise_closure", True),
-    ("mutual_agreement_worker_request", False), ("lawful_unilateral_quit", False), ("unlawful_unilateral_quit", False),
-    ("retirement", False),
-])
+@pytest.mark.parametrize(
+    ("reason", "ok"),
+    [
+        ("contract_expiry", True),
+        ("employer_termination", True),
+        ("dismissal_for_misconduct", True),
+        ("worker_termination_employer_fault", True),
+        ("enterprise_closure", True),
+        ("mutual_agreement_worker_request", False),
+        ("lawful_unilateral_quit", False),
+        ("unlawful_unilateral_quit", False),
+        ("retirement", False),
+    ],
+)
 def test_art_14_2_not_of_own_will(reason: str, ok: bool) -> None:
     assert passed(NATIONAL, "termination_ground", reason=reason) == [ok]
 
@@ -47,10 +55,20 @@ def test_art_14_3_registration_and_art_15_4_pension() -> None:
 
 
 # art. 17: 1-5 years -> 12 months, 5-10 -> 18, 10+ -> 24; an earlier spell's unused months merge, 24 at most.
-@pytest.mark.parametrize(("months", "carried", "benefit_months"), [
-    (12, 0, 12), (59, 0, 12), (60, 0, 18), (119, 0, 18), (120, 0, 24), (300, 0, 24),
-    (12, 3, 15), (60, 10, 24), (120, 6, 24),
-])
+@pytest.mark.parametrize(
+    ("months", "carried", "benefit_months"),
+    [
+        (12, 0, 12),
+        (59, 0, 12),
+        (60, 0, 18),
+        (119, 0, 18),
+        (120, 0, 24),
+        (300, 0, 24),
+        (12, 3, 15),
+        (60, 10, 24),
+        (120, 6, 24),
+    ],
+)
 def test_art_17_duration_tiers(months: int, carried: int, benefit_months: int) -> None:
     decision = NATIONAL.decide(cn_facts(contributions=contributed(LAST_DAY, months), carried_over_months=carried))
     assert decision.months == benefit_months
@@ -66,12 +84,15 @@ def test_art_18_amount_by_locality_and_art_19_medical_subsidy(locality: str, amo
 
 
 # Jilin §5: an agreement signed at the worker's request is voluntary; a one-time resettlement payment excludes.
-@pytest.mark.parametrize(("reason", "rule", "ok"), [
-    ("mutual_agreement_worker_request", "voluntary_agreement", False),
-    ("employer_termination", "voluntary_agreement", True),
-    ("enterprise_closure_with_resettlement", "one_time_resettlement", False),
-    ("enterprise_closure", "one_time_resettlement", True),
-])
+@pytest.mark.parametrize(
+    ("reason", "rule", "ok"),
+    [
+        ("mutual_agreement_worker_request", "voluntary_agreement", False),
+        ("employer_termination", "voluntary_agreement", True),
+        ("enterprise_closure_with_resettlement", "one_time_resettlement", False),
+        ("enterprise_closure", "one_time_resettlement", True),
+    ],
+)
 def test_jilin_section_5(reason: str, rule: str, ok: bool) -> None:
     assert passed(JILIN, rule, reason=reason, locality_code="220100") == [ok]
 
@@ -85,15 +106,19 @@ def test_jilin_resettlement_passes_the_national_rules_but_not_jilins() -> None:
     ]
 
 
-# Jilin §8: a contract, licence or permit, or 3+ consecutive months at or above the local minimum wage (1,880 in 220100).
-@pytest.mark.parametrize(("finding", "ok"), [
-    (EmploymentFinding(kind="business_licence"), False),
-    (EmploymentFinding(kind="taxi_permit"), False),
-    (EmploymentFinding(kind="labour_contract"), False),
-    (EmploymentFinding(kind="de_facto", consecutive_months=3, monthly_income=Decimal(1880)), False),
-    (EmploymentFinding(kind="de_facto", consecutive_months=2, monthly_income=Decimal(5000)), True),
-    (EmploymentFinding(kind="de_facto", consecutive_months=6, monthly_income=Decimal(1879)), True),
-])
+# Jilin §8: a contract, licence or permit, or 3+ consecutive months at or above the local minimum
+# wage (1,880 in 220100).
+@pytest.mark.parametrize(
+    ("finding", "ok"),
+    [
+        (EmploymentFinding(kind="business_licence"), False),
+        (EmploymentFinding(kind="taxi_permit"), False),
+        (EmploymentFinding(kind="labour_contract"), False),
+        (EmploymentFinding(kind="de_facto", consecutive_months=3, monthly_income=Decimal(1880)), False),
+        (EmploymentFinding(kind="de_facto", consecutive_months=2, monthly_income=Decimal(5000)), True),
+        (EmploymentFinding(kind="de_facto", consecutive_months=6, monthly_income=Decimal(1879)), True),
+    ],
+)
 def test_jilin_section_8_hidden_employment(finding: EmploymentFinding, ok: bool) -> None:
     assert passed(JILIN, "hidden_employment", employment_findings=[finding], locality_code="220100") == [ok]
     assert (JILIN.employment_stops_benefit(finding, locality_code="220100") is None) is ok

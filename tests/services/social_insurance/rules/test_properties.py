@@ -24,21 +24,28 @@ def claims(draw: st.DrawFn) -> ClaimFacts:
     salaries = draw(st.lists(st.integers(1_000_000, 200_000_000), min_size=len(months), max_size=len(months)))
     return ClaimFacts(
         jurisdiction=jurisdiction,
-        locality_code=draw(st.sampled_from(["110000", "220100", "220200"])) if jurisdiction is Jurisdiction.CN else None,
+        locality_code=draw(st.sampled_from(["110000", "220100", "220200"]))
+        if jurisdiction is Jurisdiction.CN
+        else None,
         wage_region=draw(st.sampled_from(list(WageRegion))) if jurisdiction is Jurisdiction.VN else None,
         state_paid=draw(st.booleans()),
         reason=draw(st.sampled_from(list(TerminationReason))),
         contract_type=draw(st.sampled_from(["indefinite", "definite_term", "seasonal"])),
         last_working_day=last_day,
         filed_on=last_day + timedelta(days=draw(st.integers(0, 120))),
-        contributions=[ContributionMonth(month=m, insured_salary=Decimal(s), employer_tax_code="e") for m, s in zip(months, salaries, strict=True)],
+        contributions=[
+            ContributionMonth(month=m, insured_salary=Decimal(s), employer_tax_code="e")
+            for m, s in zip(months, salaries, strict=True)
+        ],
         carried_over_months=draw(st.integers(0, 30)) if jurisdiction is Jurisdiction.CN else 0,
         registered_unemployed_on=last_day,
     )
 
 
 def _book(facts: ClaimFacts):  # noqa: ANN202
-    return rulebook_for(jurisdiction=facts.jurisdiction, termination_date=facts.last_working_day, locality_code=facts.locality_code)
+    return rulebook_for(
+        jurisdiction=facts.jurisdiction, termination_date=facts.last_working_day, locality_code=facts.locality_code
+    )
 
 
 @settings(max_examples=300, deadline=None)
@@ -67,7 +74,14 @@ def test_a_later_contribution_never_lowers_the_duration(facts: ClaimFacts, pick:
     extra = history[pick]
     if extra in {c.month for c in facts.contributions}:
         return
-    more = facts.model_copy(update={"contributions": [*facts.contributions, ContributionMonth(month=extra, insured_salary=Decimal(5_000_000), employer_tax_code="e")]})
+    more = facts.model_copy(
+        update={
+            "contributions": [
+                *facts.contributions,
+                ContributionMonth(month=extra, insured_salary=Decimal(5_000_000), employer_tax_code="e"),
+            ]
+        }
+    )
     book = _book(facts)
     before, after = book.decide(facts), book.decide(more)
     assert after.months >= before.months

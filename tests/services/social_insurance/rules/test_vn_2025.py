@@ -14,7 +14,14 @@ LAST_DAY = date(2026, 1, 2)
 
 
 def facts(**overrides: object):  # noqa: ANN201
-    return vn_facts(**{"last_working_day": LAST_DAY, "filed_on": date(2026, 1, 9), "contributions": contributed(LAST_DAY, 24), **overrides})
+    return vn_facts(
+        **{
+            "last_working_day": LAST_DAY,
+            "filed_on": date(2026, 1, 9),
+            "contributions": contributed(LAST_DAY, 24),
+            **overrides,
+        }
+    )
 
 
 @pytest.mark.parametrize(("last_day", "pack"), [(date(2025, 12, 31), "VN-2013"), (date(2026, 1, 1), "VN-2025")])
@@ -30,17 +37,24 @@ def test_art_38_2_contribution_period(months: int, passed: bool) -> None:
 
 
 # art. 39(1): 60% of the last 6 months' average, capped at 5 × the regional minimum wage of 2026.
-@pytest.mark.parametrize(("region", "state_paid", "amount"), [("I", False, 26_550_000), ("IV", False, 18_500_000), ("I", True, 26_550_000)])
+@pytest.mark.parametrize(
+    ("region", "state_paid", "amount"), [("I", False, 26_550_000), ("IV", False, 18_500_000), ("I", True, 26_550_000)]
+)
 def test_art_39_1_cap_on_the_2026_regional_minimum_wage(region: str, state_paid: bool, amount: int) -> None:
-    decision = BOOK.decide(facts(wage_region=region, state_paid=state_paid, contributions=contributed(LAST_DAY, 24, salary=60_000_000)))
+    decision = BOOK.decide(
+        facts(wage_region=region, state_paid=state_paid, contributions=contributed(LAST_DAY, 24, salary=60_000_000))
+    )
     assert decision.monthly_amount == Decimal(amount)
 
 
 # art. 39(3): a check period of 10 working days, payment from the 11th.
-@pytest.mark.parametrize(("filed_on", "start"), [
-    (date(2026, 1, 9), date(2026, 1, 26)),   # a Friday: 12-16 and 19-23 Jan are the check; Monday 26th pays
-    (date(2026, 1, 5), date(2026, 1, 20)),   # a Monday
-])
+@pytest.mark.parametrize(
+    ("filed_on", "start"),
+    [
+        (date(2026, 1, 9), date(2026, 1, 26)),  # a Friday: 12-16 and 19-23 Jan are the check; Monday 26th pays
+        (date(2026, 1, 5), date(2026, 1, 20)),  # a Monday
+    ],
+)
 def test_art_39_3_payment_from_the_eleventh_working_day(filed_on: date, start: date) -> None:
     assert BOOK.decide(facts(filed_on=filed_on)).benefit_start == start
 

@@ -5,7 +5,6 @@ import asyncio
 import os
 import socket
 import subprocess
-import sys
 import time
 from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
@@ -14,6 +13,7 @@ from pathlib import Path
 
 import httpx
 
+from labourlink.run import serve_command
 from services.registry import SERVICE_NAMES, load_service
 from shared.bus.kafka import KafkaBus
 
@@ -49,7 +49,12 @@ async def _ready(url: str, process: subprocess.Popen[bytes], log: Path, timeout_
 
 @asynccontextmanager
 async def services_as_processes(
-    *, database_urls: Mapping[str, str], kafka_bootstrap_servers: str, logs: Path, signing_key: str, partitions: int = 3,
+    *,
+    database_urls: Mapping[str, str],
+    kafka_bootstrap_servers: str,
+    logs: Path,
+    signing_key: str,
+    partitions: int = 3,
 ) -> AsyncIterator[dict[str, str]]:
     """Start `labourlink serve` for every service on its own database; yields each service's URL.
 
@@ -63,14 +68,23 @@ async def services_as_processes(
     try:
         for name in SERVICE_NAMES:
             environment = {
-                **os.environ, "DATABASE_URL": database_urls[name], "BUS_BACKEND": "kafka",
-                "KAFKA_BOOTSTRAP_SERVERS": kafka_bootstrap_servers, "TOPIC_PARTITIONS": str(partitions),
+                **os.environ,
+                "DATABASE_URL": database_urls[name],
+                "BUS_BACKEND": "kafka",
+                "KAFKA_BOOTSTRAP_SERVERS": kafka_bootstrap_servers,
+                "TOPIC_PARTITIONS": str(partitions),
                 **({**upstreams, "TOKEN_SIGNING_KEY": signing_key} if name == "gateway" else {}),
             }
             log = logs / f"{name}.log"
-            processes.append(subprocess.Popen(
-                [sys.executable, "-m", "shared.cli", "serve", "--service", name, "--port", str(ports[name])],
-                env=environment, cwd=ROOT, stdout=log.open("wb"), stderr=subprocess.STDOUT))
+            processes.append(
+                subprocess.Popen(
+                    serve_command(name, "--port", str(ports[name])),
+                    env=environment,
+                    cwd=ROOT,
+                    stdout=log.open("wb"),
+                    stderr=subprocess.STDOUT,
+                )
+            )
             await _ready(urls[name], processes[-1], log)
         yield urls
     finally:

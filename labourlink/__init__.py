@@ -1,0 +1,1 @@
+"""The `labourlink` command: it knows every service, so it lives above them and `shared/` never imports it."""

@@ -1,0 +1,107 @@
+"""Running the services: one service's API (`serve`), its workers alone (`worker`), or all four on
+the embedded default under a supervisor (`run`)."""
+
+import argparse
+import asyncio
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from labourlink.commands import Commands
+from labourlink.demo import DEMO_KEY_FILE, load_demo
+from labourlink.settings import DEFAULT_VAR, embedded_environment, service_settings
+from services.registry import DEFAULT_PORTS, SERVICE_NAMES, load_service
+
+
+def add_commands(commands: Commands) -> None:
+    serve = commands.add_parser("serve", help="serve one service's REST API (and its workers unless RUN_WORKERS=false)")
+    serve.add_argument("--service", required=True, choices=SERVICE_NAMES)
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int)
+    serve.set_defaults(run=_serve)
+
+    worker = commands.add_parser("worker", help="run one service's outbox relay and consumer without HTTP")
+    worker.add_argument("--service", required=True, choices=SERVICE_NAMES)
+    worker.set_defaults(run=_worker)
+
+    run = commands.add_parser(
+        "run", help=f"run all four services on the embedded default (data under --var, {DEFAULT_VAR})"
+    )
+    run.add_argument("--no-demo", action="store_true", help="do not load the demo scenario on first start")
+    run.set_defaults(run=_run_all)
+
+
+def serve_command(service: str, *options: str) -> list[str]:
+    """`labourlink serve` as a child process: on this interpreter, so the child runs this code whatever the PATH."""
+    return [sys.executable, "-m", "labourlink", "serve", "--service", service, *options]
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from shared.app import create_service_app
+
+    definition = load_service(args.service)
+    app = create_service_app(definition, service_settings(args.service, args.var))
+    uvicorn.run(app, host=args.host, port=args.port or DEFAULT_PORTS[args.service], log_level="warning")
+    return 0
+
+
+def _worker(args: argparse.Namespace) -> int:
+    from shared.migrations import upgrade_to_head
+    from shared.runtime import ServiceRuntime
+
+    definition = load_service(args.service)
+    settings = service_settings(args.service, args.var)
+    upgrade_to_head(definition, settings.database_url)
+
+    async def work() -> None:
+        runtime = ServiceRuntime(definition, settings)
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(signum, runtime.request_stop)
+        await runtime.start(workers=True)
+        await runtime.wait_stopped()
+        await runtime.stop()
+
+    asyncio.run(work())
+    return 0
+
+
+def _run_all(args: argparse.Namespace) -> int:
+    var = Path(args.var)
+    var.mkdir(parents=True, exist_ok=True)
+    children: dict[str, subprocess.Popen[bytes]] = {}
+    for service in SERVICE_NAMES:
+        environment = {**os.environ, **embedded_environment(var, service)}
+        children[service] = subprocess.Popen(serve_command(service), env=environment)
+    print(f"LabourLink is starting on the embedded default (data in {var.resolve()}):", flush=True)
+    for service in SERVICE_NAMES:
+        print(f"  {service:17} http://127.0.0.1:{DEFAULT_PORTS[service]}/docs", flush=True)
+    print("Press Ctrl-C to stop.", flush=True)
+    if not args.no_demo and not (var / DEMO_KEY_FILE).exists():
+        load_demo(var)
+    stopping: list[int] = []
+    for signum in (signal.SIGINT, signal.SIGTERM):  # explicit: a background job may ignore SIGINT
+        signal.signal(signum, lambda received, _frame: stopping.append(received))
+    try:
+        while not stopping and all(child.poll() is None for child in children.values()):
+            time.sleep(0.2)
+        if stopping:
+            print("stopping…", flush=True)
+            return 0
+        failed = [name for name, child in children.items() if child.poll() is not None]
+        print(f"stopped because {', '.join(failed)} exited", file=sys.stderr)
+        return 1
+    finally:
+        for child in children.values():
+            if child.poll() is None:
+                child.send_signal(signal.SIGTERM)
+        for child in children.values():
+            try:
+                child.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                child.kill()
