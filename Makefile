@@ -24,10 +24,12 @@ $(TOOLS_STAMP): $(TOOLS)/package.json $(TOOLS)/package-lock.json
 run: $(STAMP)
 	$(BIN)/labourlink run --var var/embedded
 
-# The local broker and server, unless KAFKA_BOOTSTRAP_SERVERS / DATABASE_URL point elsewhere.
+# The local broker and server, unless KAFKA_BOOTSTRAP_SERVERS / DATABASE_URL point elsewhere, and
+# headless Chromium for the console's browser tests.
 infra:
 	@if [ -z "$$DATABASE_URL" ]; then bash deploy/local/postgres.sh; fi
 	@if [ -z "$$KAFKA_BOOTSTRAP_SERVERS" ]; then bash deploy/local/kafka.sh; fi
+	bash deploy/local/chromium.sh
 
 # Style and types first: ruff (lint and format) and mypy, configured in pyproject.toml, zero findings.
 lint: $(STAMP)
@@ -35,8 +37,9 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
+# One pytest worker per core (pytest-xdist); the tests on Kafka share one worker (tests/conftest.py).
 test: lint $(STAMP) $(TOOLS_STAMP) infra
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest --numprocesses auto
 
 bench: $(STAMP) infra
 	$(BIN)/python -m bench

@@ -14,6 +14,8 @@ from labourlink.commands import Commands
 from labourlink.demo import DEMO_KEY_FILE, load_demo
 from labourlink.settings import DEFAULT_VAR, embedded_environment, service_settings
 from services.registry import DEFAULT_PORTS, SERVICE_NAMES, load_service
+from shared.logging import configure_logging
+from shared.tracing import configure_tracing, stop_tracing
 
 
 def add_commands(commands: Commands) -> None:
@@ -39,14 +41,30 @@ def serve_command(service: str, *options: str) -> list[str]:
     return [sys.executable, "-m", "labourlink", "serve", "--service", service, *options]
 
 
+def _observed(service: str) -> None:
+    """This process's logs and spans name the service."""
+    configure_logging(service=service)
+    configure_tracing()
+
+
 def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from shared.app import create_service_app
 
+    _observed(args.service)
     definition = load_service(args.service)
     app = create_service_app(definition, service_settings(args.service, args.var))
-    uvicorn.run(app, host=args.host, port=args.port or DEFAULT_PORTS[args.service], log_level="warning")
+    # No log configuration of uvicorn's own: its lines go through ours; each request is logged by the app.
+    uvicorn.run(
+        app,
+        host=args.host,
+        port=args.port or DEFAULT_PORTS[args.service],
+        log_config=None,
+        log_level="warning",
+        access_log=False,
+    )
+    stop_tracing()
     return 0
 
 
@@ -54,6 +72,7 @@ def _worker(args: argparse.Namespace) -> int:
     from shared.migrations import upgrade_to_head
     from shared.runtime import ServiceRuntime
 
+    _observed(args.service)
     definition = load_service(args.service)
     settings = service_settings(args.service, args.var)
     upgrade_to_head(definition, settings.database_url)
@@ -68,6 +87,7 @@ def _worker(args: argparse.Namespace) -> int:
         await runtime.stop()
 
     asyncio.run(work())
+    stop_tracing()
     return 0
 
 
@@ -75,12 +95,16 @@ def _run_all(args: argparse.Namespace) -> int:
     var = Path(args.var)
     var.mkdir(parents=True, exist_ok=True)
     children: dict[str, subprocess.Popen[bytes]] = {}
+    # Readable lines on the terminal that runs them all, unless LOG_FORMAT says otherwise.
+    os.environ.setdefault("LOG_FORMAT", "console")
+    configure_logging()
     for service in SERVICE_NAMES:
         environment = {**os.environ, **embedded_environment(var, service)}
         children[service] = subprocess.Popen(serve_command(service), env=environment)
     print(f"LabourLink is starting on the embedded default (data in {var.resolve()}):", flush=True)
     for service in SERVICE_NAMES:
         print(f"  {service:17} http://127.0.0.1:{DEFAULT_PORTS[service]}/docs", flush=True)
+    print(f"  operator console  http://127.0.0.1:{DEFAULT_PORTS['gateway']}/console", flush=True)
     print("Press Ctrl-C to stop.", flush=True)
     if not args.no_demo and not (var / DEMO_KEY_FILE).exists():
         load_demo(var)

@@ -1,24 +1,35 @@
 """The FastAPI application of a service: health, readiness, metrics, problem+json, its routers."""
 
 import asyncio
+import re
 import time
+import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from typing import Any
 
+import structlog
 from fastapi import FastAPI, Request, Response
 from fastapi.responses import JSONResponse
 from fastapi_offline import FastAPIOffline
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
+from shared import tracing
 from shared.idempotency import IdempotentRequests, with_idempotency_keys
-from shared.metrics import HTTP_LATENCY, HTTP_REQUESTS
+from shared.messaging.dead_letters.endpoints import router as dead_letters
+from shared.metrics import HTTP_LATENCY, HTTP_REQUESTS, PARTNER_REQUESTS
 from shared.migrations import upgrade_to_head
 from shared.ndjson import with_line_schemas
 from shared.problems import install_problem_handlers, problem_response, problem_responses
 from shared.runtime import ServiceRuntime
 from shared.service import ServiceDefinition
 from shared.settings import ServiceSettings
+
+log = structlog.get_logger(__name__)
+
+REQUEST_ID_HEADER = "X-Request-ID"
+# What a caller's request id may look like: it goes into every log line and the audit log.
+_REQUEST_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,79}$")
 
 
 def create_service_app(definition: ServiceDefinition, settings: ServiceSettings | None = None) -> FastAPI:
@@ -59,9 +70,10 @@ def create_service_app(definition: ServiceDefinition, settings: ServiceSettings 
         sessionmaker=lambda: app.state.sessionmaker,
         scope_of=definition.idempotency_scope,
     )
-    _install_metrics(app, definition.name)
+    _install_request_context(app, definition.name)
     if definition.install is not None:
         definition.install(app)
+    tracing.instrument_app(app, definition.name)
 
     @app.get("/healthz", tags=["operations"], summary="The process is up")
     async def healthz() -> dict[str, str]:
@@ -82,8 +94,14 @@ def create_service_app(definition: ServiceDefinition, settings: ServiceSettings 
         )
 
     @app.get("/metrics", tags=["operations"], summary="Prometheus metrics")
-    async def metrics() -> Response:
+    async def metrics(request: Request) -> Response:
+        try:
+            await request.app.state.runtime.observe()
+        except Exception as error:  # the counters are still worth reading when the database or bus is not
+            log.warning("metrics_not_refreshed", error=repr(error))
         return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)
+
+    app.include_router(dead_letters)  # the operator console's (the gateway closes it to the network)
 
     for router in definition.routers:
         app.include_router(router)
@@ -109,12 +127,40 @@ def openapi_of(definition: ServiceDefinition) -> dict[str, Any]:
     return create_service_app(definition, definition.settings_class.model_construct()).openapi()
 
 
-def _install_metrics(app: FastAPI, service: str) -> None:
+def request_id_of(request: Request) -> str:
+    """The caller's X-Request-ID when it is a plausible id, else a new one."""
+    given = request.headers.get(REQUEST_ID_HEADER, "")
+    return given if _REQUEST_ID.match(given) else uuid.uuid4().hex
+
+
+def _install_request_context(app: FastAPI, service: str) -> None:
     @app.middleware("http")
-    async def count_requests(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+    async def request_context(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+        """A request id on the request, its logs and its answer; one log line and the metrics of each request."""
         started = time.perf_counter()
-        response = await call_next(request)
-        route = getattr(request.scope.get("route"), "path", "unmatched")
-        HTTP_REQUESTS.labels(service, request.method, route, str(response.status_code)).inc()
-        HTTP_LATENCY.labels(service, route).observe(time.perf_counter() - started)
+        request.state.request_id = request_id_of(request)
+        with structlog.contextvars.bound_contextvars(request_id=request.state.request_id):
+            response = await call_next(request)
+            response.headers[REQUEST_ID_HEADER] = request.state.request_id
+            state = request.state
+            # A partner call is labelled with its operation's template (the gateway's admission sets it).
+            route = getattr(state, "route_template", None) or getattr(request.scope.get("route"), "path", "unmatched")
+            status, elapsed = str(response.status_code), time.perf_counter() - started
+            HTTP_REQUESTS.labels(service, request.method, route, status).inc()
+            HTTP_LATENCY.labels(service, request.method, route, status).observe(elapsed)
+            if (partner := getattr(state, "partner_client", None)) is not None:
+                upstream = getattr(state, "upstream", service)
+                PARTNER_REQUESTS.labels(request.method, route, status, upstream, partner).inc()
+            if route not in _QUIET_ROUTES:
+                log.info(
+                    "request_handled",
+                    method=request.method,
+                    route=route,
+                    status=response.status_code,
+                    duration_ms=round(elapsed * 1000, 1),
+                    partner_client=partner,
+                )
         return response
+
+
+_QUIET_ROUTES = {"/healthz", "/readyz", "/metrics"}  # probes and scrapes would drown the log

@@ -62,3 +62,17 @@ def national_ids_in(document: Any, found: set[str] | None = None) -> set[str]:
         for item in document:
             national_ids_in(item, found)
     return found
+
+
+# A national ID standing alone in free text (a log line): not part of a longer run of letters or digits.
+_IN_TEXT = re.compile(r"(?<![0-9A-Za-z])(?:\d{17}[\dXx]|\d{12})(?![0-9A-Za-z])")
+
+
+def masked(national_id: str) -> str:
+    """The ID as logs show it: its first four and last two characters (`0791******03`)."""
+    return national_id[:4] + "*" * (len(national_id) - 6) + national_id[-2:]
+
+
+def masked_text(text: str) -> str:
+    """The text with every national ID in it masked."""
+    return _IN_TEXT.sub(lambda found: masked(found.group()), text)

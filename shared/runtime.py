@@ -10,12 +10,14 @@ import structlog
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
+from shared import tracing
 from shared.bus import EventBus, create_bus
 from shared.clock import Clock
-from shared.db import create_engine, create_sessionmaker
+from shared.db import create_engine, create_sessionmaker, utcnow
 from shared.idempotency import forget_expired
-from shared.messaging.inbox import InboxConsumer
-from shared.messaging.outbox import OutboxRelay
+from shared.messaging.inbox import InboxConsumer, open_dead_letters
+from shared.messaging.outbox import OutboxRelay, backlog
+from shared.metrics import CONSUMER_LAG, DEAD_LETTERS, OUTBOX_OLDEST_AGE, OUTBOX_PENDING
 from shared.service import ServiceDefinition
 from shared.settings import ServiceSettings
 
@@ -29,6 +31,7 @@ class ServiceRuntime:
         self.definition = definition
         self.settings = settings
         self.engine: AsyncEngine = create_engine(settings.database_url)
+        tracing.instrument_engine(self.engine, definition.name)
         self.clock = Clock(settings.today)
         self.sessionmaker: async_sessionmaker[AsyncSession] = create_sessionmaker(self.engine, self.clock)
         self.bus: EventBus = create_bus(settings)
@@ -117,6 +120,25 @@ class ServiceRuntime:
 
     def request_stop(self) -> None:
         self._stop.set()
+
+    async def observe(self) -> None:
+        """Refresh the gauges that are read from the database and the bus (when /metrics is read):
+        the outbox backlog and its oldest event, the consumer's lag and its open dead letters."""
+        name, messaging = self.definition.name, self.definition.messaging
+        async with self.sessionmaker() as session:
+            pending, oldest = await backlog(session, messaging.outbox)
+            dead = await open_dead_letters(session, messaging.inbox, self.definition.consumer_group)
+            if self.definition.observe is not None:
+                await self.definition.observe(session)
+        OUTBOX_PENDING.labels(name).set(pending)
+        OUTBOX_OLDEST_AGE.labels(name).set(0 if oldest is None else (utcnow() - oldest).total_seconds())
+        if self.definition.handlers:
+            DEAD_LETTERS.labels(name, self.definition.consumer_group).set(dead)
+            lag = await self.bus.partition_lag(
+                group_id=self.definition.consumer_group, topics=self.definition.consumed_topics
+            )
+            for (topic, partition), behind in lag.items():
+                CONSUMER_LAG.labels(name, self.definition.consumer_group, topic, str(partition)).set(behind)
 
     async def check_ready(self) -> dict[str, str]:
         """Reach the database and the bus; a failing check says why."""

@@ -32,6 +32,8 @@ class ServiceDefinition:
     # Work the service's workers do on a schedule, each in a transaction of its own (e.g. notices
     # of announced terminations once their day has come); run every PERIODIC_INTERVAL_SECONDS.
     periodic: Mapping[str, Callable[[AsyncSession], Awaitable[object]]] = field(default_factory=dict)
+    # The service's own gauges, refreshed with the platform's when /metrics is read.
+    observe: Callable[[AsyncSession], Awaitable[None]] | None = None
     settings_class: type[ServiceSettings] = ServiceSettings
     # The gateway's extras: resources opened for the app's lifetime (its upstream clients) and
     # middleware installed when the app is built.

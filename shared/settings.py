@@ -12,6 +12,23 @@ class BusBackend(StrEnum):
     embedded = "embedded"
 
 
+class LogFormat(StrEnum):
+    json = "json"
+    console = "console"
+
+
+class LogSettings(BaseSettings):
+    """How a process logs (shared/logging.py) and where it sends its traces (shared/tracing.py)."""
+
+    model_config = SettingsConfigDict(env_file=None, extra="ignore")
+
+    log_level: str = Field(default="INFO", description="DEBUG, INFO, WARNING or ERROR")
+    log_format: LogFormat = Field(default=LogFormat.json, description="json: one object a line; console: a terminal")
+    otel_exporter_otlp_endpoint: str | None = Field(
+        default=None, description="OTLP/HTTP collector (http://host:4318); unset: traces are not exported"
+    )
+
+
 class BusSettings(BaseSettings):
     """Where the event bus is. BUS_BACKEND has no default: a deployment must choose."""
 

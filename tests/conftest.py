@@ -3,6 +3,7 @@
 import uuid
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -14,6 +15,33 @@ from tests.infrastructure import KAFKA_BOOTSTRAP_SERVERS, database_url_for, fres
 
 DATABASES = [pytest.param("sqlite", id="sqlite"), pytest.param("postgres", id="postgres", marks=pytest.mark.postgres)]
 BUSES = [pytest.param("embedded", id="embedded"), pytest.param("kafka", id="kafka", marks=pytest.mark.kafka)]
+
+
+def on_the_broker(nodeid: str) -> bool:
+    """Whether a test uses the Kafka broker, told from its id: all that pytest-xdist's scheduler sees."""
+    return "kafka" in nodeid or nodeid.startswith("tests/e2e/")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """A test marked kafka must say so in its id, so that the scheduler below keeps it with the others."""
+    unnamed = [item.nodeid for item in items if item.get_closest_marker("kafka") and not on_the_broker(item.nodeid)]
+    if unnamed:
+        raise pytest.UsageError(f"tests on Kafka need 'kafka' in their module or parameter id: {unnamed}")
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
+    """`make test` runs two workers (pytest-xdist); every test on the one Kafka broker runs on the same
+    worker, one after another: the services' topics and consumer groups are named as in a deployment,
+    and two workers' consumers in one group would split its partitions between them. (xdist's own
+    `loadgroup` marks do not reach its scheduler under pytest 9.2, hence a scheduler of ours.)"""
+    from xdist.scheduler import LoadScopeScheduling
+
+    class OneWorkerForKafka(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return "kafka" if on_the_broker(nodeid) else nodeid
+
+    return OneWorkerForKafka(config, log)
 
 
 @pytest.fixture(params=DATABASES)

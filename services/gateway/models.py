@@ -2,6 +2,7 @@
 partner agencies pull, and the report tables projected from those events."""
 
 from datetime import date, datetime
+from enum import StrEnum
 
 from sqlalchemy import Boolean, Date, Double, ForeignKey, Index, Integer, SmallInteger, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -44,6 +45,11 @@ class Client(Record, Base):
     rate_limit_per_minute: Mapped[int] = mapped_column(Integer, default=600)
 
 
+class CredentialKind(StrEnum):
+    api_key = "api_key"  # sent as X-API-Key
+    client_secret = "client_secret"  # exchanged for a token (OAuth2 client credentials)
+
+
 class Credential(Record, Base):
     """An API key or client secret, stored only as a hash; rotated by issuing a new one, revoked by date."""
 
@@ -51,7 +57,7 @@ class Credential(Record, Base):
     __table_args__ = (Index("ix_credentials_lookup", "lookup", unique=True),)
 
     client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"), index=True)
-    kind: Mapped[str] = mapped_column(String(20))  # api_key | client_secret
+    kind: Mapped[CredentialKind] = mapped_column(text_enum(CredentialKind))
     lookup: Mapped[str] = mapped_column(String(32))  # the public part that finds the row
     secret_hash: Mapped[str] = mapped_column(String(128))
     revoked_at: Mapped[datetime | None] = mapped_column()
@@ -152,3 +158,26 @@ class SatisfactionResponse(Record, Base):
     service: Mapped[str] = mapped_column(String(40))
     surveyed_on: Mapped[date] = mapped_column(Date, index=True)
     score: Mapped[int] = mapped_column(SmallInteger)
+
+
+class TrafficOutcome(StrEnum):
+    """How the gateway answered a partner call, as the console's Partners page counts it."""
+
+    succeeded = "succeeded"  # below 400
+    refused = "refused"  # 4xx but 429: credentials, scope, purpose, input, no such operation
+    rate_limited = "rate_limited"  # 429: the client's allowance for the minute was spent
+    failed = "failed"  # 5xx: the gateway or a service failed
+
+
+class PartnerTraffic(Base):
+    """Partner calls per hour, client, operation and outcome, for the console's Partners page.
+    Each gateway process counts in memory and adds its counts here now and then
+    (services/gateway/traffic), so a partner call itself writes nothing; swept after 8 days."""
+
+    __tablename__ = "partner_traffic"
+
+    hour: Mapped[datetime] = mapped_column(primary_key=True)  # the hour's start, UTC
+    client_id: Mapped[str] = mapped_column(String(80), primary_key=True)  # "": credentials that name no client
+    route: Mapped[str] = mapped_column(String(300), primary_key=True)  # the operation's template
+    outcome: Mapped[TrafficOutcome] = mapped_column(text_enum(TrafficOutcome), primary_key=True)
+    calls: Mapped[int] = mapped_column(Integer)

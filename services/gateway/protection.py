@@ -3,7 +3,6 @@ services, a limit on the size of request bodies, and no partner path whose segme
 meaning once decoded."""
 
 import secrets
-import uuid
 from collections.abc import Awaitable, Callable
 
 from fastapi import FastAPI, Request, Response
@@ -95,10 +94,7 @@ def install_protection(app: FastAPI) -> None:
 
     @app.middleware("http")
     async def trace(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
-        request.state.request_id = request.headers.get("x-request-id") or uuid.uuid4().hex
         request.state.traceparent = child_traceparent(request.headers.get("traceparent"))
-        response = await call_next(request)
-        response.headers["X-Request-Id"] = request.state.request_id
-        return response
+        return await call_next(request)
 
     app.add_middleware(BodyLimit, max_bytes=lambda: app.state.settings.max_request_bytes)

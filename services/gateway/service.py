@@ -9,6 +9,8 @@ from fastapi import FastAPI
 from services.gateway.access.caller import idempotency_owner
 from services.gateway.access.rate_limits import RateLimits
 from services.gateway.audit.endpoints import router as audit
+from services.gateway.console.endpoints import install_console
+from services.gateway.console.endpoints import router as console
 from services.gateway.documents.endpoints import router as documents
 from services.gateway.documents.openapi import partner_openapi
 from services.gateway.events.endpoints import router as events
@@ -21,6 +23,8 @@ from services.gateway.routing.endpoints import router as routing
 from services.gateway.routing.operations import load_table
 from services.gateway.routing.upstream import Upstreams
 from services.gateway.settings import GatewaySettings
+from services.gateway.traffic import service as traffic
+from services.gateway.traffic.counting import flushing, install_counting
 from shared.service import ServiceDefinition
 
 UPSTREAM_SERVICES = ("labour", "social_insurance", "job_matching")
@@ -29,7 +33,8 @@ UPSTREAM_SERVICES = ("labour", "social_insurance", "job_matching")
 @asynccontextmanager
 async def upstream_connections(app: FastAPI) -> AsyncIterator[None]:
     """Pooled clients of the services, the rate limits and the operation table for the app's
-    lifetime (tests may set app.state.upstream_transports)."""
+    lifetime (tests may set app.state.upstream_transports), and the partner traffic counted in
+    this process flushed to the database while it runs."""
     settings: GatewaySettings = app.state.settings
     upstreams = Upstreams.connect(
         {name: getattr(settings, f"{name}_url") for name in UPSTREAM_SERVICES},
@@ -41,9 +46,18 @@ async def upstream_connections(app: FastAPI) -> AsyncIterator[None]:
     # The gateway's document is the partner API's: /openapi.json and /docs show every partner operation.
     app.openapi_schema = partner_openapi(gateway=app, table=app.state.operations)
     try:
-        yield
+        async with flushing(app):
+            yield
     finally:
         await upstreams.close()
+
+
+def installed(app: FastAPI) -> None:
+    """What the gateway adds to every app: the request protection, the counting of partner calls,
+    and the operator console's sessions."""
+    install_protection(app)
+    install_counting(app)
+    install_console(app)
 
 
 definition = ServiceDefinition(
@@ -57,10 +71,11 @@ definition = ServiceDefinition(
     messaging=messaging,
     versions_dir=Path(__file__).parent / "migrations" / "versions",
     # The catch-all partner route goes last.
-    routers=[documents, partners, audit, events, reports, routing],
+    routers=[documents, partners, audit, events, reports, console, routing],
     handlers=HANDLERS,
+    periodic={"sweep_partner_traffic": traffic.sweep},
     settings_class=GatewaySettings,
     resources=upstream_connections,
-    install=install_protection,
+    install=installed,
     idempotency_scope=idempotency_owner,
 )

@@ -5,11 +5,14 @@ from collections.abc import Sequence
 from pydantic import BaseModel
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from services.labour.models import ChangeKind
 from services.labour.sync.repository import SyncRepository
 from shared.db import utcnow
 
 
-async def track_changes(session: AsyncSession, *, kind: str, entries: Sequence[tuple[BaseModel, str | None]]) -> None:
+async def track_changes(
+    session: AsyncSession, *, kind: ChangeKind, entries: Sequence[tuple[BaseModel, str | None]]
+) -> None:
     """Append records' new state (each with its centre, if any) to the change feed, in the write's transaction."""
     if not entries:
         return
@@ -29,6 +32,8 @@ async def track_changes(session: AsyncSession, *, kind: str, entries: Sequence[t
     await SyncRepository(session).add_changes(rows)
 
 
-async def track_change(session: AsyncSession, *, kind: str, record: BaseModel, centre_code: str | None = None) -> None:
+async def track_change(
+    session: AsyncSession, *, kind: ChangeKind, record: BaseModel, centre_code: str | None = None
+) -> None:
     """Append one record's new state to the change feed."""
     await track_changes(session, kind=kind, entries=[(record, centre_code)])

@@ -8,7 +8,7 @@ from datetime import date
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.labour.changes import track_change
-from services.labour.models import BenefitStatus, ClaimStatus, Registration
+from services.labour.models import BenefitStatus, ChangeKind, ClaimStatus, Registration
 from services.labour.reemployment.schemas import JobReport
 from services.labour.reemployment.service import record_job_reports
 from services.labour.registrations.repository import RegistrationRepository
@@ -42,7 +42,9 @@ async def _update_open_registrations(
         registration = registrations.get(event.data["national_id"])
         if registration is not None:
             apply(registration, event)
-            await track_change(session, kind="registration", record=RegistrationRead.model_validate(registration))
+            await track_change(
+                session, kind=ChangeKind.registration, record=RegistrationRead.model_validate(registration)
+            )
 
 
 async def show_claim_decision(session: AsyncSession, events: Sequence[CloudEvent]) -> None:

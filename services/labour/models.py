@@ -161,6 +161,33 @@ class ContactChannel(StrEnum):
     letter = "letter"
 
 
+class ChangeKind(StrEnum):
+    """What kind of record a change on the feed is the new state of."""
+
+    caseworker = "caseworker"
+    centre = "centre"
+    contact = "contact"
+    contract = "contract"
+    counselling = "counselling"
+    course = "course"
+    employer = "employer"
+    enrolment = "enrolment"
+    hardship = "hardship"
+    job_search_notice = "job_search_notice"
+    registration = "registration"
+    termination = "termination"
+    worker = "worker"
+
+
+class UploadKind(StrEnum):
+    """What a centre can upload in bulk; the value is the upload's path, the name what a receipt stores."""
+
+    terminations = "terminations"
+    registrations = "registrations"
+    job_search_notices = "job-search-notices"
+    new_hires = "new-hires"
+
+
 class Registration(Record, AboutAPerson, Base):
     """An unemployment registration (失业登记) at a centre, with the person's wishes."""
 
@@ -292,7 +319,7 @@ class SyncReceipt(Base):
     __table_args__ = (UniqueConstraint("kind", "idempotency_key"),)
 
     id: Mapped[int] = mapped_column(BigIntegerKey, primary_key=True, autoincrement=True)
-    kind: Mapped[str] = mapped_column(String(30))
+    kind: Mapped[UploadKind] = mapped_column(text_enum(UploadKind))
     idempotency_key: Mapped[str] = mapped_column(String(200))
     content_hash: Mapped[str] = mapped_column(String(64))
     record_id: Mapped[int] = mapped_column(BigIntegerKey)
@@ -304,7 +331,7 @@ class Change(CommitOrdered, Base):
 
     __tablename__ = "changes"
 
-    kind: Mapped[str] = mapped_column(String(30), index=True)
+    kind: Mapped[ChangeKind] = mapped_column(text_enum(ChangeKind), index=True)
     record_id: Mapped[int] = mapped_column(BigIntegerKey)
     centre_code: Mapped[str | None] = mapped_column(String(40), index=True)
     snapshot: Mapped[dict] = mapped_column()

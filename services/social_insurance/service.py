@@ -6,6 +6,7 @@ from services.social_insurance.benefits.endpoints import router as benefits
 from services.social_insurance.claims.endpoints import router as claims
 from services.social_insurance.contributions.endpoints import router as contributions
 from services.social_insurance.funds.endpoints import router as funds
+from services.social_insurance.funds.service import show_fund_months
 from services.social_insurance.handlers import HANDLERS
 from services.social_insurance.integrity.endpoints import router as integrity
 from services.social_insurance.models import Base, messaging
@@ -31,5 +32,6 @@ definition = ServiceDefinition(
     routers=[contributions, notices, claims, benefits, funds, pensions, retirees, integrity],
     handlers=HANDLERS,
     periodic={"due_continuation_notices": lambda session: issue_due_notices(session=session)},
+    observe=show_fund_months,
     settings_class=SocialInsuranceSettings,
 )

@@ -86,9 +86,12 @@ class EventBus(ABC):
         The group must have no running members (as with Kafka's own offset reset)."""
 
     @abstractmethod
-    @abstractmethod
     async def lag(self, *, group_id: str, topics: Sequence[str]) -> int:
         """How many messages of `topics` the group has not committed yet (0: it has caught up)."""
+
+    async def partition_lag(self, *, group_id: str, topics: Sequence[str]) -> dict[tuple[str, int], int]:
+        """The group's lag per (topic, partition); here a topic is one partition, as in the embedded log."""
+        return {(topic, 0): await self.lag(group_id=group_id, topics=[topic]) for topic in topics}
 
     async def ping(self) -> None:  # noqa: B027  (optional: the embedded log is a file and is always there)
         """Raise when the bus cannot be reached (used by /readyz)."""

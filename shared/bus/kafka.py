@@ -80,32 +80,40 @@ class KafkaBus(EventBus):
         return KafkaSubscription(self.bootstrap_servers, group_id=group_id, topics=list(topics))
 
     async def lag(self, *, group_id: str, topics: Sequence[str]) -> int:
-        assert self._admin is not None, "start() the bus first"
+        return sum((await self.partition_lag(group_id=group_id, topics=topics)).values())
+
+    async def partition_lag(self, *, group_id: str, topics: Sequence[str]) -> dict[tuple[str, int], int]:
+        partitions = await self._partitions(topics)
+        if not partitions:
+            return {}
+        assert self._admin is not None
         offsets = AIOKafkaConsumer(bootstrap_servers=self.bootstrap_servers)
         await offsets.start()
         try:
-            await offsets.topics()  # loads the partitions
-            partitions = [TopicPartition(t, p) for t in topics for p in offsets.partitions_for_topic(t) or ()]
-            if not partitions:
-                return 0
             committed = await self._admin.list_consumer_group_offsets(group_id, partitions=partitions)
             starts, ends = await offsets.beginning_offsets(partitions), await offsets.end_offsets(partitions)
-            return sum(
-                ends[p] - (committed[p].offset if p in committed and committed[p].offset >= 0 else starts[p])
+            return {
+                (p.topic, p.partition): ends[p]
+                - (committed[p].offset if p in committed and committed[p].offset >= 0 else starts[p])
                 for p in partitions
-            )
+            }
         finally:
             await offsets.stop()
 
-    async def reset_group(self, *, group_id: str, topics: Sequence[str], to_time: datetime | None) -> None:
+    async def _partitions(self, topics: Sequence[str]) -> list[TopicPartition]:
+        """Every partition of the topics that exist, as the brokers describe them now (a consumer's
+        cached metadata may not know a topic created a moment ago)."""
         assert self._admin is not None, "start() the bus first"
         described = await self._admin.describe_topics(list(topics))
-        partitions = [
+        return [
             TopicPartition(d["topic"], p["partition"])
             for d in described
             if d["error_code"] == 0
             for p in d["partitions"]
         ]
+
+    async def reset_group(self, *, group_id: str, topics: Sequence[str], to_time: datetime | None) -> None:
+        partitions = await self._partitions(topics)
         if not partitions:
             return
         consumer = AIOKafkaConsumer(

@@ -33,6 +33,10 @@ _CE_HEADERS = {
         "ce_subject": {"type": "string", "description": "the person the event is about (also the message key)"},
         "ce_time": {"type": "string", "format": "date-time"},
         "ce_dataschema": {"type": "string", "format": "uri"},
+        "ce_traceparent": {
+            "type": "string",
+            "description": "W3C trace context of the request that caused the event (CloudEvents distributed tracing)",
+        },
         "content-type": {"type": "string", "const": "application/json"},
     },
 }

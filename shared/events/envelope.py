@@ -3,19 +3,25 @@
 Binary mode: the attributes travel as `ce_*` headers, `datacontenttype` as `content-type`,
 the data (JSON) is the message value and the partition key (the person) is the message key.
 Files of events (NDJSON) use the structured JSON format, one event a line.
+
+`traceparent` is the CloudEvents distributed-tracing extension: the W3C trace context of the work
+that recorded the event, kept in the outbox and sent as `ce_traceparent`, so the consumer's
+handling continues that trace (shared/tracing.py).
 """
 
+import re
 from datetime import UTC, datetime
 from typing import Any, ClassVar, Literal
 from uuid import uuid4
 
 import orjson
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from shared.bus.base import BusMessage
 
 JSON_CONTENT_TYPE = "application/json"
 SCHEMA_BASE = "https://labourlink.example/schemas/events/"
+_TRACEPARENT = re.compile(r"^[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$")
 
 
 class EventPayload(BaseModel):
@@ -43,6 +49,13 @@ class CloudEvent(BaseModel):
     datacontenttype: str = JSON_CONTENT_TYPE
     dataschema: str | None = None
     data: dict[str, Any]
+    traceparent: str | None = None
+
+    @field_validator("traceparent", mode="before")
+    @classmethod
+    def _trace_or_none(cls, value: object) -> object:
+        # A malformed trace context starts a new trace; it never costs the event its delivery.
+        return value if isinstance(value, str) and _TRACEPARENT.match(value) else None
 
     @classmethod
     def of(cls, payload: EventPayload, *, source: str, subject: str, **attrs: Any) -> "CloudEvent":
@@ -70,6 +83,8 @@ class CloudEvent(BaseModel):
             headers.append(("ce_subject", self.subject.encode()))
         if self.dataschema is not None:
             headers.append(("ce_dataschema", self.dataschema.encode()))
+        if self.traceparent is not None:
+            headers.append(("ce_traceparent", self.traceparent.encode()))
         return BusMessage(
             topic=topic,
             key=self.subject.encode() if self.subject is not None else None,
@@ -93,6 +108,7 @@ class CloudEvent(BaseModel):
                 datacontenttype=attrs.get("content-type", JSON_CONTENT_TYPE),
                 dataschema=attrs.get("ce_dataschema"),
                 data=orjson.loads(value),
+                traceparent=attrs.get("ce_traceparent"),
             )
         except KeyError as missing:
             raise ValueError(f"not a CloudEvent: header {missing} is missing") from None

@@ -14,19 +14,22 @@ amortises the commit without weakening any of this.
 """
 
 import asyncio
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import structlog
-from sqlalchemy import Table, insert, select
+from opentelemetry.trace import SpanKind
+from sqlalchemy import Table, func, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from shared import tracing
 from shared.aio import sleep_unless
 from shared.bus.base import BusMessage, EventBus, ReceivedMessage
 from shared.db import utcnow
 from shared.events.catalogue import dead_letter_topic
 from shared.events.envelope import CloudEvent
-from shared.metrics import INBOX_EVENTS
+from shared.metrics import EVENTS_HANDLED, EVENTS_RETRIED
 
 log = structlog.get_logger(__name__)
 
@@ -45,6 +48,19 @@ class _Failure:
     message: ReceivedMessage
     error: str
     attempts: int
+
+
+DEAD_LETTERED = "dead_lettered"
+
+
+async def open_dead_letters(session: AsyncSession, inbox: Table, group_id: str) -> int:
+    """How many of the group's events are dead-lettered and not yet re-driven or discarded."""
+    return (
+        await session.scalar(
+            select(func.count()).where(inbox.c.consumer_group == group_id, inbox.c.outcome == DEAD_LETTERED)
+        )
+        or 0
+    )
 
 
 class InboxConsumer:
@@ -105,7 +121,7 @@ class InboxConsumer:
         except _HandlerFailed:
             inbox_rows = await self._apply_batch(messages, isolate_failures=True)
         for row in inbox_rows:
-            INBOX_EVENTS.labels(self.service, self.group_id, str(row["outcome"])).inc()
+            EVENTS_HANDLED.labels(self.service, self.group_id, str(row["event_type"]), str(row["outcome"])).inc()
 
     async def _apply_batch(
         self, messages: Sequence[ReceivedMessage], *, isolate_failures: bool
@@ -123,7 +139,7 @@ class InboxConsumer:
             pending: list[tuple[ReceivedMessage, CloudEvent]] = []
             for message, event in events:
                 if event.type not in self.handlers or event.id in done:
-                    INBOX_EVENTS.labels(self.service, self.group_id, "skipped").inc()
+                    EVENTS_HANDLED.labels(self.service, self.group_id, event.type, "skipped").inc()
                     continue
                 done.add(event.id)
                 pending.append((message, event))
@@ -145,7 +161,7 @@ class InboxConsumer:
                         "offset": message.offset,
                         "event_time": event.time,
                         "processed_at": utcnow(),
-                        "outcome": "processed" if failure is None else "dead_lettered",
+                        "outcome": "processed" if failure is None else DEAD_LETTERED,
                         "error": failure,
                     }
                 )
@@ -177,8 +193,10 @@ class InboxConsumer:
             end = start
             while end < len(pending) and pending[end][1].type == event_type:
                 end += 1
+            run = [event for _, event in pending[start:end]]
             try:
-                await self.handlers[event_type](session, [event for _, event in pending[start:end]])
+                with self._handling(run):
+                    await self.handlers[event_type](session, run)
             except Exception as failure:
                 raise _HandlerFailed from failure  # roll back; isolate it on the second pass
             start = end
@@ -194,16 +212,43 @@ class InboxConsumer:
         """Run one event's handler with retries; returns (last error or None, attempts made)."""
         error = None
         for attempt in range(1, self.max_attempts + 1):
-            try:
-                async with session.begin_nested():
-                    await self.handlers[event.type](session, [event])
-                return None, attempt
-            except Exception as failure:  # a handler's failure must not stop the stream
-                error = f"{type(failure).__name__}: {failure}"
-                log.warning("handler failed", group=self.group_id, event_id=event.id, attempt=attempt, error=error)
-                if attempt < self.max_attempts:
-                    await asyncio.sleep(self.backoff_seconds * 2 ** (attempt - 1))
+            with self._handling([event]):
+                try:
+                    async with session.begin_nested():
+                        await self.handlers[event.type](session, [event])
+                    return None, attempt
+                except Exception as failure:  # a handler's failure must not stop the stream
+                    error = f"{type(failure).__name__}: {failure}"
+                    tracing.failed(failure)
+                    log.warning("handler failed", attempt=attempt, error=error)
+            if attempt < self.max_attempts:
+                EVENTS_RETRIED.labels(self.service, self.group_id, event.type).inc()
+                await asyncio.sleep(self.backoff_seconds * 2 ** (attempt - 1))
         return error, self.max_attempts
+
+    @contextmanager
+    def _handling(self, events: Sequence[CloudEvent]) -> Iterator[None]:
+        """Logs within name the consumer group and the event, and (while tracing is on) a span
+        continues the trace of the run's first event, linked to the others' (a span has one parent)."""
+        first = events[0]
+        fields = {"consumer_group": self.group_id, "event_type": first.type}
+        if len(events) == 1:
+            fields["event_id"] = first.id
+        with structlog.contextvars.bound_contextvars(**fields):
+            if tracing.provider_for(self.service) is None:
+                yield
+                return
+            with tracing.tracer(self.service).start_as_current_span(
+                f"process {first.type}",
+                context=tracing.context_of(first.traceparent),
+                kind=SpanKind.CONSUMER,
+                links=tracing.links_to(e.traceparent for e in events[1:]),
+                attributes={
+                    "messaging.consumer.group.name": self.group_id,
+                    "messaging.batch.message_count": len(events),
+                },
+            ):
+                yield
 
     def _dead_letter(self, failure: _Failure) -> BusMessage:
         m = failure.message

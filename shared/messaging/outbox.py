@@ -10,11 +10,14 @@ import asyncio
 import time
 from collections.abc import Sequence
 from datetime import datetime, timedelta
+from typing import Any
 
 import structlog
+from opentelemetry.trace import SpanKind
 from sqlalchemy import Table, delete, func, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from shared import tracing
 from shared.aio import sleep_unless
 from shared.bus.base import EventBus
 from shared.db import utcnow
@@ -42,7 +45,12 @@ class Outbox:
 
     async def record_many(self, session: AsyncSession, events: Sequence[tuple[EventPayload, str]]) -> list[CloudEvent]:
         """Add several events, in order, to the current transaction."""
-        envelopes = [CloudEvent.of(payload, source=self.stream.source, subject=subject) for payload, subject in events]
+        # Each event carries the trace of the work that recorded it (a partner's call, a consumed event).
+        traceparent = tracing.current_traceparent()
+        envelopes = [
+            CloudEvent.of(payload, source=self.stream.source, subject=subject, traceparent=traceparent)
+            for payload, subject in events
+        ]
         if envelopes:
             await session.execute(
                 insert(self.table),
@@ -60,6 +68,14 @@ class Outbox:
             )
             OUTBOX_RECORDED.labels(self.stream.service).inc(len(envelopes))
         return envelopes
+
+
+async def backlog(session: AsyncSession, table: Table) -> tuple[int, datetime | None]:
+    """How many events wait to be published, and when the oldest of them was recorded."""
+    pending, oldest = (
+        await session.execute(select(func.count(), func.min(table.c.event_time)).where(table.c.published_at.is_(None)))
+    ).one()
+    return pending, oldest
 
 
 class OutboxRelay:
@@ -104,10 +120,33 @@ class OutboxRelay:
             ).all()
             if not rows:
                 return 0
-            await self.bus.publish([CloudEvent.model_validate(r.envelope).to_bus_message(r.topic) for r in rows])
+            await self._publish(rows)
             await session.execute(update(t).where(t.c.seq.in_([r.seq for r in rows])).values(published_at=utcnow()))
         OUTBOX_PUBLISHED.labels(self.service).inc(len(rows))
         return len(rows)
+
+    async def _publish(self, rows: Sequence[Any]) -> None:
+        """Publish rows; each event's trace goes on through a span of its publishing, which the
+        consumer's handling continues."""
+        tracer = tracing.tracer(self.service)
+        spans, messages = [], []
+        for row in rows:
+            event = CloudEvent.model_validate(row.envelope)
+            span = tracer.start_span(
+                f"publish {event.type}",
+                context=tracing.context_of(event.traceparent),
+                kind=SpanKind.PRODUCER,
+                attributes={"messaging.destination.name": row.topic, "messaging.message.id": event.id},
+            )
+            spans.append(span)
+            if (traceparent := tracing.traceparent_of(span)) is not None:
+                event = event.model_copy(update={"traceparent": traceparent})
+            messages.append(event.to_bus_message(row.topic))
+        try:
+            await self.bus.publish(messages)
+        finally:
+            for span in spans:
+                span.end()
 
     async def run(self, stop: asyncio.Event) -> None:
         """Relay until `stop` is set; a failed batch is retried after a pause, nothing is skipped.

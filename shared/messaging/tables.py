@@ -1,11 +1,19 @@
 """The platform tables every service has in its own database: the outbox and inbox of its events,
-and the idempotency keys of the requests it answered."""
+what became of its dead letters, and the idempotency keys of the requests it answered."""
 
 from dataclasses import dataclass
+from enum import StrEnum
 
 from sqlalchemy import Column, Index, Integer, LargeBinary, MetaData, PrimaryKeyConstraint, String, Table, Text, text
 
-from shared.db import BigIntegerKey, JSONDocument, UTCDateTime
+from shared.db import BigIntegerKey, JSONDocument, UTCDateTime, text_enum
+
+
+class Resolution(StrEnum):
+    """What an operator did with a dead letter."""
+
+    redriven = "redriven"  # its handler applied it after all
+    discarded = "discarded"  # it will never be applied; the reason says why
 
 
 @dataclass(frozen=True)
@@ -13,6 +21,7 @@ class MessagingTables:
     outbox: Table
     inbox: Table
     idempotency: Table
+    dead_letter_resolutions: Table
 
 
 def messaging_tables(metadata: MetaData) -> MessagingTables:
@@ -48,7 +57,8 @@ def messaging_tables(metadata: MetaData) -> MessagingTables:
         Column("offset", BigIntegerKey, nullable=False),
         Column("event_time", UTCDateTime, nullable=False),
         Column("processed_at", UTCDateTime, nullable=False),
-        Column("outcome", String(20), nullable=False),  # processed | dead_lettered
+        # processed | dead_lettered; a dead letter becomes processed when re-driven, discarded when discarded
+        Column("outcome", String(20), nullable=False),
         Column("error", Text, nullable=True),
         PrimaryKeyConstraint("consumer_group", "event_id"),
         Index("ix_inbox_event_time", "consumer_group", "event_time"),
@@ -65,7 +75,24 @@ def messaging_tables(metadata: MetaData) -> MessagingTables:
         Column("created_at", UTCDateTime, nullable=False),
         Index("ix_idempotency_keys_created_at", "created_at"),
     )
-    return MessagingTables(outbox=outbox, inbox=inbox, idempotency=idempotency)
+    dead_letter_resolutions = Table(
+        "dead_letter_resolutions",
+        metadata,
+        # One row per operator action, kept after the letter is gone from the open list: who
+        # re-drove or discarded which event, when, and why.
+        Column("id", BigIntegerKey, primary_key=True, autoincrement=True),
+        Column("consumer_group", String(200), nullable=False),
+        Column("event_id", String(64), nullable=False),
+        Column("event_type", String(200), nullable=False),
+        Column("resolution", text_enum(Resolution), nullable=False),
+        Column("resolved_by", String(200), nullable=False),
+        Column("resolved_at", UTCDateTime, nullable=False),
+        Column("reason", Text, nullable=True),
+        Index("ix_dead_letter_resolutions_event", "consumer_group", "event_id"),
+    )
+    return MessagingTables(
+        outbox=outbox, inbox=inbox, idempotency=idempotency, dead_letter_resolutions=dead_letter_resolutions
+    )
 
 
 def create_messaging_tables() -> None:
@@ -129,6 +156,29 @@ def create_idempotency_table() -> None:
         sa.PrimaryKeyConstraint("key", name=op.f("pk_idempotency_keys")),
     )
     op.create_index("ix_idempotency_keys_created_at", "idempotency_keys", ["created_at"])
+
+
+def create_dead_letter_resolutions_table() -> None:
+    """Migration step: create the record of re-driven and discarded dead letters."""
+    import sqlalchemy as sa
+    from alembic import op
+
+    op.create_table(
+        "dead_letter_resolutions",
+        sa.Column("id", BigIntegerKey, autoincrement=True, nullable=False),
+        sa.Column("consumer_group", sa.String(length=200), nullable=False),
+        sa.Column("event_id", sa.String(length=64), nullable=False),
+        sa.Column("event_type", sa.String(length=200), nullable=False),
+        sa.Column("resolution", sa.String(length=40), nullable=False),
+        sa.Column("resolved_by", sa.String(length=200), nullable=False),
+        sa.Column("resolved_at", UTCDateTime(), nullable=False),
+        sa.Column("reason", sa.Text(), nullable=True),
+        sa.CheckConstraint(
+            "resolution IN ('redriven', 'discarded')", name=op.f("ck_dead_letter_resolutions_resolution")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_dead_letter_resolutions")),
+    )
+    op.create_index("ix_dead_letter_resolutions_event", "dead_letter_resolutions", ["consumer_group", "event_id"])
 
 
 def drop_messaging_tables() -> None:

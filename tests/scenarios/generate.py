@@ -6,6 +6,7 @@ scenario reads the same on every machine. Each scenario's expected final state i
 """
 
 import json
+from collections import Counter
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,7 @@ from services.labour.national_id import cn_check_character
 from shared.events.catalogue import LABOUR
 from shared.events.envelope import CloudEvent
 from shared.events.labour import JobSearchWishes, TerminationRecorded, UnemploymentRegistered
+from shared.kpis import OFFERS_PER_PERSON
 from tests.services.labour.builders import cn_tax_code, vn_tax_code
 from tests.services.social_insurance.builders import contribution_lines
 
@@ -56,6 +58,12 @@ def count(service: str, path: str, number: int, **params: Any) -> dict[str, Any]
     return {"service": service, "path": path, "params": params, **({"where": where} if where else {}), "count": number}
 
 
+def decided_claim(national_id: str, *, eligible: bool, pack: str | None = None) -> dict[str, Any]:
+    """An expectation: the person has one claim, decided `eligible` or not (under `pack`, when named)."""
+    where = {"pack": pack} if pack else None
+    return count("social_insurance", "/claims", 1, national_id=national_id, eligible=eligible, where=where)
+
+
 def call(method: str, path: str, body: dict[str, Any]) -> dict[str, Any]:
     return {"method": method, "path": path, "json": body}
 
@@ -79,13 +87,14 @@ SITES = (  # tax code (the group's branches), name, district, wage region
     (f"{GROUP}-002", "Công ty TNHH Giày Đông Phương — Bến Cát", "Bến Cát", "II"),
     (f"{GROUP}-003", "Công ty TNHH Giày Đông Phương — Dầu Tiếng", "Dầu Tiếng", "III"),
 )
-# (people, last working day, contribution months, reason): 300 terminations in one bulk file.
+# (people, last working day, contribution months, reason): 100 terminations in one bulk file
+# (the scale is the benchmarks' business; this scenario is about every kind of outcome at once).
 CLOSURE_GROUPS = (
-    (120, date(2025, 12, 26), 36, "enterprise_closure"),  # VN-2013: eligible
-    (120, date(2026, 1, 30), 36, "enterprise_closure"),  # VN-2025: eligible
-    (10, date(2025, 12, 26), 40, "contract_expiry"),  # VN-2013: eligible
-    (30, date(2026, 1, 30), 8, "enterprise_closure"),  # too few months: refused
-    (20, date(2026, 1, 30), 36, "unlawful_unilateral_quit"),  # quit unlawfully: refused
+    (40, date(2025, 12, 26), 36, "enterprise_closure"),  # VN-2013: eligible
+    (40, date(2026, 1, 30), 36, "enterprise_closure"),  # VN-2025: eligible
+    (4, date(2025, 12, 26), 40, "contract_expiry"),  # VN-2013: eligible
+    (10, date(2026, 1, 30), 8, "enterprise_closure"),  # too few months: refused
+    (6, date(2026, 1, 30), 36, "unlawful_unilateral_quit"),  # quit unlawfully: refused
 )
 
 
@@ -248,10 +257,13 @@ def factory_closure() -> None:
         }
         for n in range(1, 4)
     ]
-    eligible = {"VN-2013": 130, "VN-2025": 120}
+    total = serial
+    per_site = Counter(SITES[n % 3] for n in range(1, total + 1))
+    eligible = {"VN-2013": 40 + 4, "VN-2025": 40}  # by CLOSURE_GROUPS: the rest (10 + 6) are refused
+    refused = total - sum(eligible.values())
     write_scenario(
         folder,
-        title="A shoe factory group closes its three sites in Bình Dương: 300 terminations in one bulk file",
+        title=f"A shoe factory group closes its three sites in Bình Dương: {total} terminations in one bulk file",
         steps=[
             {"calls": {"service": "labour", "file": "employers.ndjson"}},
             {"calls": {"service": "labour", "file": "workers.ndjson"}},
@@ -268,21 +280,25 @@ def factory_closure() -> None:
             {"upload": {"service": "labour", "path": "/sync/terminations", "file": "terminations.ndjson"}},
             {"upload": {"service": "labour", "path": "/sync/registrations", "file": "registrations.ndjson"}},
             *(
-                {"until": count("social_insurance", "/continuation-notices", 100, where={"employer": name})}
-                for _tax, name, _d, _r in SITES
+                {
+                    "until": count(
+                        "social_insurance", "/continuation-notices", per_site[site], where={"employer": site[1]}
+                    )
+                }
+                for site in SITES
             ),
             {"calls": {"service": "social_insurance", "file": "claims.ndjson"}},
         ],
         expect=[
-            *(count("labour", "/terminations", 100, employer_tax_code=tax) for tax, *_ in SITES),
-            count("labour", "/registrations", 300, centre_code="BD-TDM"),
+            *(count("labour", "/terminations", per_site[site], employer_tax_code=site[0]) for site in SITES),
+            count("labour", "/registrations", total, centre_code="BD-TDM"),
             *(
                 count("social_insurance", "/claims", number, eligible=True, where={"pack": pack})
                 for pack, number in eligible.items()
             ),
-            count("social_insurance", "/claims", 50, eligible=False),
-            count("job_matching", "/seekers", 300, centre_code="BD-TDM"),
-            count("job_matching", "/offers", 900),
+            count("social_insurance", "/claims", refused, eligible=False),
+            count("job_matching", "/seekers", total, centre_code="BD-TDM"),
+            count("job_matching", "/offers", OFFERS_PER_PERSON * total),
         ],
     )
 
@@ -741,31 +757,11 @@ def chinese_cities() -> None:
             },
         ],
         expect=[
-            count(
-                "social_insurance",
-                "/claims",
-                1,
-                national_id=ids["changchun_closure"],
-                eligible=True,
-                where={"pack": "CN-JL-2003"},
-            ),
-            count(
-                "social_insurance", "/claims", 1, national_id=ids["changchun_own_request"], eligible=False
-            ),  # Jilin §5: own request
-            count(
-                "social_insurance", "/claims", 1, national_id=ids["changchun_resettled"], eligible=False
-            ),  # one-time resettlement
-            count(
-                "social_insurance",
-                "/claims",
-                1,
-                national_id=ids["xian_closure"],
-                eligible=True,
-                where={"pack": "CN-1999"},
-            ),
-            count(
-                "social_insurance", "/claims", 1, national_id=ids["xian_own_request"], eligible=False
-            ),  # 1999 art. 14: not voluntary
+            decided_claim(ids["changchun_closure"], eligible=True, pack="CN-JL-2003"),
+            decided_claim(ids["changchun_own_request"], eligible=False),  # Jilin §5: own request
+            decided_claim(ids["changchun_resettled"], eligible=False),  # one-time resettlement
+            decided_claim(ids["xian_closure"], eligible=True, pack="CN-1999"),
+            decided_claim(ids["xian_own_request"], eligible=False),  # 1999 art. 14: not voluntary
             count(
                 "social_insurance", "/benefits", 1, national_id=ids["changchun_hidden_work"], status="terminated"
             ),  # Jilin §8

@@ -10,7 +10,7 @@ import itertools
 import json
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
-from contextlib import AsyncExitStack, asynccontextmanager
+from contextlib import AsyncExitStack
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -45,9 +45,12 @@ class Agencies:
     job_matching: httpx.AsyncClient
 
 
-@asynccontextmanager
-async def agencies(backend: tuple[str, str], templates: MigratedTemplates, tmp_path: Path) -> AsyncIterator[Agencies]:
-    bus, database = backend
+@pytest.fixture(params=BACKENDS)
+async def a(
+    request: pytest.FixtureRequest, migrated_templates: MigratedTemplates, tmp_path: Path
+) -> AsyncIterator[Agencies]:
+    """The three agencies running with their workers, on each backend."""
+    bus, database = request.param
     settings: dict[str, Any] = {"run_workers": True, "consumer_backoff_seconds": 0.05}
     if bus == "kafka":
         await require_kafka()
@@ -55,7 +58,7 @@ async def agencies(backend: tuple[str, str], templates: MigratedTemplates, tmp_p
         settings |= {"bus_backend": "kafka", "kafka_bootstrap_servers": KAFKA_BOOTSTRAP_SERVERS}
     async with AsyncExitStack() as stack:
         clients = [
-            await stack.enter_async_context(support.app_client(d, templates, database, tmp_path, **settings))
+            await stack.enter_async_context(support.app_client(d, migrated_templates, database, tmp_path, **settings))
             for d in (labour, social_insurance, job_matching)
         ]
         yield Agencies(*clients)
@@ -72,13 +75,27 @@ async def eventually(check: Callable[[], Awaitable[Any]], what: str, timeout_sec
 async def out_of_work(a: Agencies, *, claim: bool = True) -> str:
     """A worker whose contract ended on LAST_DAY, registered at a centre (a seeker at job matching);
     with `claim`, on a 4-month benefit from 2025-07-22, all of it paid."""
-    case = await labour_builders.employment(a.labour, start="2021-01-01")
+    person = await _laid_off(a, jurisdiction="VN", start="2021-01-01", months=48, salary=9_000_000)
+    await eventually(lambda: _seeker_status(a, person, "active"), "the seeker")
+    if claim:
+        filed = await a.social_insurance.post("/claims", json={"national_id": person, "filed_on": "2025-07-07"})
+        assert filed.json()["eligible"] and filed.json()["decision"]["months"] == 4, filed.text
+        await a.social_insurance.post("/benefit-payments/run", json={"through": "2025-10-31"})
+    return person
+
+
+async def _laid_off(a: Agencies, *, jurisdiction: str, start: str, months: int, salary: int) -> str:
+    """A worker employed from `start` and insured for `months` at `salary`, registered at a centre on
+    3 July 2025, whose employer closed on LAST_DAY; returns when social insurance has issued the notice."""
+    case = await labour_builders.employment(a.labour, jurisdiction=jurisdiction, start=start)
     person = case["worker"]["national_id"]
     await si_builders.import_contributions(
         a.social_insurance,
-        si_builders.contribution_lines(person, last_day=LAST_DAY, months=48, employer=case["employer"]["tax_code"]),
+        si_builders.contribution_lines(
+            person, last_day=LAST_DAY, months=months, salary=salary, employer=case["employer"]["tax_code"]
+        ),
     )
-    centre = await labour_builders.centre(a.labour, caseworkers=1)
+    centre = await labour_builders.centre(a.labour, caseworkers=1, jurisdiction=jurisdiction)
     await labour_builders.registration(
         a.labour, national_id=person, centre_code=centre["code"], registered_on="2025-07-03"
     )
@@ -93,11 +110,6 @@ async def out_of_work(a: Agencies, *, claim: bool = True) -> str:
     )
     assert ended.status_code == 201, ended.text
     await eventually(lambda: _items(a.social_insurance, "/continuation-notices", person), "the notice")
-    await eventually(lambda: _seeker_status(a, person, "active"), "the seeker")
-    if claim:
-        filed = await a.social_insurance.post("/claims", json={"national_id": person, "filed_on": "2025-07-07"})
-        assert filed.json()["eligible"] and filed.json()["decision"]["months"] == 4, filed.text
-        await a.social_insurance.post("/benefit-payments/run", json={"through": "2025-10-31"})
     return person
 
 
@@ -203,7 +215,6 @@ async def assert_work_again_is_known_everywhere(a: Agencies, person: str, *, cha
     await eventually(lambda: _seeker_status(a, person, "placed"), "matching to stop")
 
 
-@pytest.mark.parametrize("backend", BACKENDS)
 @pytest.mark.parametrize(
     "channel,reason",
     [
@@ -214,124 +225,80 @@ async def assert_work_again_is_known_everywhere(a: Agencies, person: str, *, cha
     ],
 )
 async def test_each_channel_alone_ends_the_benefit_closes_the_case_and_stops_matching(
-    backend: tuple[str, str],
-    channel: str,
-    reason: str,
-    migrated_templates: MigratedTemplates,
-    tmp_path: Path,
+    a: Agencies, channel: str, reason: str
 ) -> None:
-    async with agencies(backend, migrated_templates, tmp_path) as a:
-        await jm_builders.vacancy(
-            a.job_matching, isco_code="7533", title="Sewing machine operator", province="Hồ Chí Minh"
-        )
-        person = await out_of_work(a)
-        offers = await eventually(lambda: _items(a.job_matching, "/offers", person), "an offer on registration")
-        await CHANNELS[channel](a, person)
-        await assert_work_again_is_known_everywhere(a, person, channels={channel}, reason=reason)
-        withdrawn = await _items(a.job_matching, "/offers", person)
-        assert len(withdrawn) == len(offers) and all(o["withdrawn_on"] == str(JOB_START) for o in withdrawn)
+    await jm_builders.vacancy(a.job_matching, isco_code="7533", title="Sewing machine operator", province="Hồ Chí Minh")
+    person = await out_of_work(a)
+    offers = await eventually(lambda: _items(a.job_matching, "/offers", person), "an offer on registration")
+    await CHANNELS[channel](a, person)
+    await assert_work_again_is_known_everywhere(a, person, channels={channel}, reason=reason)
+    withdrawn = await _items(a.job_matching, "/offers", person)
+    assert len(withdrawn) == len(offers) and all(o["withdrawn_on"] == str(JOB_START) for o in withdrawn)
 
 
-@pytest.mark.parametrize("backend", BACKENDS)
-async def test_three_channels_reporting_one_job_in_every_order_have_one_effect(
-    backend: tuple[str, str],
-    migrated_templates: MigratedTemplates,
-    tmp_path: Path,
-) -> None:
+async def test_three_channels_reporting_one_job_in_every_order_have_one_effect(a: Agencies) -> None:
     orders = list(itertools.permutations(("contract", "placement", "contributions")))
-    async with agencies(backend, migrated_templates, tmp_path) as a:
-        people = [await out_of_work(a) for _ in orders]
-        for person, order in zip(people, orders, strict=True):
-            for number, channel in enumerate(order, start=1):
-                await CHANNELS[channel](a, person)
-                # Each report reaches labour before the next is made: this order, and no other.
-                await eventually(lambda p=person, n=number: _reported(a, p, n), f"{order[:number]} at labour")
-        for person, order in zip(people, orders, strict=True):
-            reason = "reemployed_placement" if order[0] == "placement" else "reemployed_self_found"
-            await assert_work_again_is_known_everywhere(a, person, channels=set(order), reason=reason)
-            (benefit,) = await _items(a.social_insurance, "/benefits", person)
-            assert f"reported by {order[0]}" in benefit["end_reason"]
+    people = [await out_of_work(a) for _ in orders]
+    for person, order in zip(people, orders, strict=True):
+        for number, channel in enumerate(order, start=1):
+            await CHANNELS[channel](a, person)
+            # Each report reaches labour before the next is made: this order, and no other.
+            await eventually(lambda p=person, n=number: _reported(a, p, n), f"{order[:number]} at labour")
+    for person, order in zip(people, orders, strict=True):
+        reason = "reemployed_placement" if order[0] == "placement" else "reemployed_self_found"
+        await assert_work_again_is_known_everywhere(a, person, channels=set(order), reason=reason)
+        (benefit,) = await _items(a.social_insurance, "/benefits", person)
+        assert f"reported by {order[0]}" in benefit["end_reason"]
 
 
 async def _reported(a: Agencies, person: str, count: int) -> bool:
     return len(await channels_reported(a, person)) >= count
 
 
-@pytest.mark.parametrize("backend", BACKENDS)
 async def test_a_job_after_the_benefit_ran_out_changes_nothing_and_one_without_a_benefit_only_closes_the_case(
-    backend: tuple[str, str],
-    migrated_templates: MigratedTemplates,
-    tmp_path: Path,
+    a: Agencies,
 ) -> None:
-    async with agencies(backend, migrated_templates, tmp_path) as a:
-        later, unclaimed = await out_of_work(a), await out_of_work(a, claim=False)
-        await by_contract(a, later, start=date(2025, 12, 1))  # the benefit's last month ended on 21 Nov
-        await by_contract(a, unclaimed)
-        for person in (later, unclaimed):
-            await eventually(lambda p=person: _items(a.labour, "/reemployments", p), "the job")
-            await eventually(lambda p=person: _seeker_status(a, p, "placed"), "matching to stop")
-            (registration,) = await _items(a.labour, "/registrations", person)
-            assert (registration["status"], registration["close_reason"]) == ("closed", "reemployed_self_found")
-        (benefit,) = await _items(a.social_insurance, "/benefits", later)
-        assert benefit["status"] == "completed"
-        assert await _items(a.social_insurance, "/benefits", unclaimed) == []
-        await asyncio.sleep(1)  # what a late event would do, it would have done by now
-        for person in (later, unclaimed):
-            assert await _items(a.social_insurance, "/overpayments", person) == []
-
-
-@pytest.mark.parametrize("backend", BACKENDS)
-async def test_a_finding_of_hidden_work_in_jilin_is_a_job_report_too(
-    backend: tuple[str, str],
-    migrated_templates: MigratedTemplates,
-    tmp_path: Path,
-) -> None:
-    async with agencies(backend, migrated_templates, tmp_path) as a:
-        case = await labour_builders.employment(a.labour, jurisdiction="CN", start="2018-01-01")
-        person = case["worker"]["national_id"]
-        await si_builders.import_contributions(
-            a.social_insurance,
-            si_builders.contribution_lines(
-                person, last_day=LAST_DAY, months=70, salary=5000, employer=case["employer"]["tax_code"]
-            ),
-        )
-        centre = await labour_builders.centre(a.labour, caseworkers=1, jurisdiction="CN")
-        await labour_builders.registration(
-            a.labour, national_id=person, centre_code=centre["code"], registered_on="2025-07-03"
-        )
-        await a.labour.post(
-            "/terminations",
-            json={
-                "contract_id": case["contract"]["id"],
-                "last_working_day": str(LAST_DAY),
-                "reported_on": "2025-07-01",
-                "reason": "enterprise_closure",
-            },
-        )
-        await eventually(lambda: _items(a.social_insurance, "/continuation-notices", person), "the notice")
-
-        async def decided() -> dict[str, Any] | None:
-            claim = (
-                await a.social_insurance.post("/claims", json={"national_id": person, "filed_on": "2025-07-07"})
-            ).json()
-            return claim if claim.get("eligible") else None  # China needs the registration, which travels too
-
-        claim = await eventually(decided, "an eligible claim")
-        await a.social_insurance.post("/benefit-payments/run", json={"through": "2025-10-31"})
-        found = await a.social_insurance.post(
-            f"/benefits/{claim['benefit_id']}/employment-findings",
-            json={
-                "finding": {"kind": "de_facto", "consecutive_months": 3, "monthly_income": "1900"},
-                "found_on": "2025-09-01",
-            },
-        )
-        assert found.json()["benefit_ended"], found.text
-        (job,) = await eventually(lambda: _items(a.labour, "/reemployments", person), "the job at labour")
-        assert (job["channel"], job["start_date"]) == ("employment_finding", "2025-09-01")
-        await eventually(lambda: _seeker_status(a, person, "placed"), "matching to stop")
+    later, unclaimed = await out_of_work(a), await out_of_work(a, claim=False)
+    await by_contract(a, later, start=date(2025, 12, 1))  # the benefit's last month ended on 21 Nov
+    await by_contract(a, unclaimed)
+    for person in (later, unclaimed):
+        await eventually(lambda p=person: _items(a.labour, "/reemployments", p), "the job")
+        await eventually(lambda p=person: _seeker_status(a, p, "placed"), "matching to stop")
         (registration,) = await _items(a.labour, "/registrations", person)
         assert (registration["status"], registration["close_reason"]) == ("closed", "reemployed_self_found")
-        await asyncio.sleep(0.5)
-        assert (
-            len(await _items(a.social_insurance, "/overpayments", person)) == 1
-        )  # the finding ended it; the job changed nothing more
+    (benefit,) = await _items(a.social_insurance, "/benefits", later)
+    assert benefit["status"] == "completed"
+    assert await _items(a.social_insurance, "/benefits", unclaimed) == []
+    await asyncio.sleep(1)  # what a late event would do, it would have done by now
+    for person in (later, unclaimed):
+        assert await _items(a.social_insurance, "/overpayments", person) == []
+
+
+async def test_a_finding_of_hidden_work_in_jilin_is_a_job_report_too(a: Agencies) -> None:
+    person = await _laid_off(a, jurisdiction="CN", start="2018-01-01", months=70, salary=5000)
+
+    async def decided() -> dict[str, Any] | None:
+        claim = (
+            await a.social_insurance.post("/claims", json={"national_id": person, "filed_on": "2025-07-07"})
+        ).json()
+        return claim if claim.get("eligible") else None  # China needs the registration, which travels too
+
+    claim = await eventually(decided, "an eligible claim")
+    await a.social_insurance.post("/benefit-payments/run", json={"through": "2025-10-31"})
+    found = await a.social_insurance.post(
+        f"/benefits/{claim['benefit_id']}/employment-findings",
+        json={
+            "finding": {"kind": "de_facto", "consecutive_months": 3, "monthly_income": "1900"},
+            "found_on": "2025-09-01",
+        },
+    )
+    assert found.json()["benefit_ended"], found.text
+    (job,) = await eventually(lambda: _items(a.labour, "/reemployments", person), "the job at labour")
+    assert (job["channel"], job["start_date"]) == ("employment_finding", "2025-09-01")
+    await eventually(lambda: _seeker_status(a, person, "placed"), "matching to stop")
+    (registration,) = await _items(a.labour, "/registrations", person)
+    assert (registration["status"], registration["close_reason"]) == ("closed", "reemployed_self_found")
+    await asyncio.sleep(0.5)
+    assert (
+        len(await _items(a.social_insurance, "/overpayments", person)) == 1
+    )  # the finding ended it; the job changed nothing more

@@ -67,3 +67,32 @@ async def test_records_about_a_person_written_before_they_named_them_are_given_t
         assert tuple(named) == ("079190001234", "079190001234")
     finally:
         await engine.dispose()
+
+
+async def test_an_upload_receipt_from_before_kinds_were_enums_still_settles_its_key(database_url: str) -> None:
+    """Labour's 0008 stores a receipt's kind by name: a job-search-notices line sent again after it is still known."""
+    from alembic import command
+    from sqlalchemy import text
+
+    from services.labour.models import UploadKind
+    from services.labour.sync.repository import SyncRepository
+    from shared.db import create_engine, create_sessionmaker
+    from shared.migrations import alembic_config
+
+    definition = load_service("labour")
+    await asyncio.to_thread(command.upgrade, alembic_config(definition, database_url), "0006_status_enums")
+    engine = create_engine(database_url)
+    try:
+        async with engine.begin() as connection:
+            await connection.execute(
+                text(
+                    "INSERT INTO sync_receipts (kind, idempotency_key, content_hash, record_id, received_at) "
+                    "VALUES ('job-search-notices', 'HCM-Q10/0001', 'h', 7, '2026-01-01 00:00:00+00:00')"
+                )
+            )
+        await asyncio.to_thread(upgrade_to_head, definition, database_url)
+        async with create_sessionmaker(engine)() as session:
+            receipts = await SyncRepository(session).receipts(kind=UploadKind.job_search_notices, keys=["HCM-Q10/0001"])
+        assert receipts == {"HCM-Q10/0001": ("h", 7)}
+    finally:
+        await engine.dispose()

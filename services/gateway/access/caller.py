@@ -4,6 +4,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Annotated
 
+import structlog
 from fastapi import Depends, Request
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -13,6 +14,7 @@ from services.gateway.dependencies import Settings
 from services.gateway.partners import credentials
 from services.gateway.partners.repository import ClientRepository, CredentialRepository
 from services.gateway.settings import GatewaySettings
+from shared.metrics import RATE_LIMIT_REFUSALS
 from shared.problems import Forbidden, InvalidInput, Problem, TooManyRequests, Unauthorized
 
 PERSON_PREFIX = "person:"
@@ -150,7 +152,16 @@ async def authenticate(request: Request, settings: Settings) -> Caller:
             # the write lock that counting needs.
             async with request.app.state.sessionmaker() as session:
                 caller = await identified(request, session, settings)
-            await request.app.state.rate_limits.take(caller.client_id, caller.rate_limit_per_minute)
+            # Logs and metrics of the request name the partner client from here on (a person holding
+            # their own token as "person": an ID is no label, and one per person would swamp the metrics).
+            partner = "person" if caller.national_id else caller.client_id
+            request.state.partner_client = partner
+            structlog.contextvars.bind_contextvars(partner_client=partner)
+            try:
+                await request.app.state.rate_limits.take(caller.client_id, caller.rate_limit_per_minute)
+            except TooManyRequests:
+                RATE_LIMIT_REFUSALS.labels(partner).inc()
+                raise
             verdict = caller
         except (Unauthorized, TooManyRequests) as refusal:
             verdict = refusal

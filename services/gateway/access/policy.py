@@ -21,6 +21,7 @@ class AgencyKind(StrEnum):
     planning_investment = "planning_investment"
     finance = "finance"
     community_station = "community_station"
+    operator = "operator"  # the agency's own operators: the console only, no partner API
 
 
 class Category(StrEnum):
@@ -124,6 +125,7 @@ class Entitlement:
 
     categories: frozenset[Category]
     sees: frozenset[Sensitive] = frozenset()
+    operates: bool = False  # may be granted the console scopes (CONSOLE_SCOPES)
 
 
 C, S = Category, Sensitive
@@ -144,6 +146,9 @@ ENTITLEMENTS: dict[AgencyKind, Entitlement] = {
     AgencyKind.community_station: Entitlement(
         frozenset({C.registrations, C.benefits, C.counselling, C.surveys}) | _EVERYONE, frozenset({S.hardship})
     ),
+    # The console shows aggregates, masked national IDs and the access log; it reads them inside
+    # the gateway, so an operator needs no partner category (and sees no sensitive class).
+    AgencyKind.operator: Entitlement(frozenset(), operates=True),
 }
 
 for _kind, _entitlement in ENTITLEMENTS.items():
@@ -154,10 +159,16 @@ for _kind, _entitlement in ENTITLEMENTS.items():
 ACTIONS = ("read", "write")
 PERSON_AUTHENTICATE = "persons:authenticate"
 OWN_ACCESS_LOG = "self:read"  # held by person tokens only: no agency can be granted it
+# The operator console's scopes: they open the console (a session cookie), never a partner route.
+CONSOLE_READ = "console:read"
+CONSOLE_OPERATE = "console:operate"  # state changes from the console (re-drive, discard)
+CONSOLE_SCOPES = frozenset({CONSOLE_READ, CONSOLE_OPERATE})
 # Scopes that are not `<category>:<read|write>`.
 SPECIAL_SCOPES: dict[str, str] = {
     PERSON_AUTHENTICATE: "obtain a token for one person's own data (a citizen portal)",
     OWN_ACCESS_LOG: "a person reads who accessed their data (person tokens only)",
+    CONSOLE_READ: "open the operator console (operator agencies only; no partner route accepts it)",
+    CONSOLE_OPERATE: "change state from the operator console: re-drive, discard (operator agencies only)",
 }
 
 
@@ -177,8 +188,9 @@ def not_grantable(kind: AgencyKind, scopes: Iterable[str]) -> list[str]:
     refused = []
     for granted in scopes:
         category, _, action = granted.partition(":")
-        special = granted == PERSON_AUTHENTICATE
-        if special:
+        if granted in CONSOLE_SCOPES:
+            outside = not ENTITLEMENTS[kind].operates
+        elif granted == PERSON_AUTHENTICATE:
             outside = Category.persons not in allowed
         else:
             outside = category not in Category.__members__ or action not in ACTIONS or Category(category) not in allowed

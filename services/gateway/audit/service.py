@@ -8,6 +8,7 @@ from services.gateway.access.caller import Caller
 from services.gateway.audit.chain import CHAINED_FIELDS, GENESIS, entry_hash
 from services.gateway.audit.repository import AuditRepository
 from shared.db import utcnow
+from shared.metrics import AUDIT_CHAIN_BROKEN
 
 
 async def record_access(
@@ -52,6 +53,13 @@ async def record_access(
 
 
 async def verify_chain(*, session: AsyncSession, known_head: tuple[int, str] | None = None) -> dict[str, object]:
+    """Verify the chain (below) and show the outcome to the alert on a broken chain."""
+    result = await _checked_chain(session=session, known_head=known_head)
+    AUDIT_CHAIN_BROKEN.set(0 if result["intact"] else 1)
+    return result
+
+
+async def _checked_chain(*, session: AsyncSession, known_head: tuple[int, str] | None) -> dict[str, object]:
     """Recompute every hash in order; report the first entry where the chain breaks, if any.
 
     A hash chain shows a change, a removal or a reordering inside it, but not the loss of its

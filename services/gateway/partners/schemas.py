@@ -4,6 +4,7 @@ from typing import Literal
 from pydantic import ConfigDict, Field
 
 from services.gateway.access.policy import AgencyKind
+from services.gateway.models import CredentialKind
 from shared.schemas import RecordRead, Schema
 
 CLIENT_ID_PATTERN = r"^[A-Za-z0-9_.-]+$"
@@ -61,11 +62,11 @@ class ClientRead(RecordRead):
 
 
 class CredentialCreate(Schema):
-    kind: Literal["api_key", "client_secret"] = Field(description="an API key (X-API-Key) or an OAuth2 client secret")
+    kind: CredentialKind = Field(description="an API key (X-API-Key) or an OAuth2 client secret")
 
 
 class CredentialRead(RecordRead):
-    kind: str
+    kind: CredentialKind
     lookup: str = Field(description="the credential's public part")
     revoked_at: datetime | None
 

@@ -7,7 +7,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from services.gateway.access import tokens
 from services.gateway.access.caller import PERSON_PREFIX
 from services.gateway.access.policy import OWN_ACCESS_LOG, PERSON_AUTHENTICATE, effective_scopes, not_grantable
-from services.gateway.models import Agency, Client, Credential
+from services.gateway.models import Agency, Client, Credential, CredentialKind
 from services.gateway.partners import credentials
 from services.gateway.partners.repository import AgencyRepository, ClientRepository, CredentialRepository
 from services.gateway.partners.schemas import AgencyCreate, ClientCreate, ClientUpdate
@@ -75,7 +75,7 @@ async def update_client(*, session: AsyncSession, client_id: str, update: Client
     return client
 
 
-async def issue_credential(*, session: AsyncSession, client_id: str, kind: str) -> dict[str, object]:
+async def issue_credential(*, session: AsyncSession, client_id: str, kind: CredentialKind) -> dict[str, object]:
     """A new API key or client secret; the secret is returned once. Rotate by issuing, switching, revoking."""
     client, _ = await _client_or_404(session, client_id)
     secret, lookup, secret_hash = credentials.new_credential()
@@ -121,7 +121,7 @@ async def grant_token(
         or parts is None
         or live is None
         or live[1].client_id != client_id
-        or live[0].kind != "client_secret"
+        or live[0].kind != CredentialKind.client_secret
         or not credentials.matches(parts[1], live[0].secret_hash)
         or not found[0].active
     ):
@@ -172,5 +172,5 @@ async def enrol_client(
         session=session,
         client=ClientCreate(client_id=client_id, agency_code=agency.code, name=client_name, scopes=scopes),
     )
-    issued = await issue_credential(session=session, client_id=client_id, kind=credential_kind)
+    issued = await issue_credential(session=session, client_id=client_id, kind=CredentialKind(credential_kind))
     return str(issued["secret"])

@@ -1,16 +1,18 @@
 from datetime import date
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Query, Request, Response
+from fastapi import APIRouter, Depends, Query, Request, Response
 
 from services.gateway.access.policy import Category, scope
 from services.gateway.dependencies import Services, Session
 from services.gateway.reports import service
 from services.gateway.reports.schemas import (
+    District,
     FundMonthsReport,
-    GroupBy,
+    Grouping,
     KpiReport,
     LinkageReport,
+    Province,
     QuarterlyTable,
     SatisfactionReport,
     SurveyResponse,
@@ -27,10 +29,17 @@ REPORTS = needs(scope(Category.reports, "read"))
 _AS_CSV: dict[int | str, dict[str, Any]] = {
     200: {"content": {"text/csv": {}}, "description": "JSON, or a CSV table with `?format=csv` or `Accept: text/csv`"}
 }
-Format = Annotated[ReportFormat | None, Query(description="json or csv; default from the Accept header")]
-Province = Annotated[str | None, Query(max_length=100)]
-District = Annotated[str | None, Query(max_length=100)]
-Centre = Annotated[str | None, Query(max_length=40)]
+
+
+def _format(
+    format: Annotated[ReportFormat | None, Query(description="json or csv; default from the Accept header")] = None,
+) -> ReportFormat | None:
+    return format
+
+
+# A dependency, as the grouping is: the query parameters of dependencies follow a route's own, in order.
+Format = Annotated[ReportFormat | None, Depends(_format)]
+Grouped = Annotated[Grouping, Depends()]
 
 
 @router.get("/reports/kpis", response_model=KpiReport, responses=_AS_CSV, openapi_extra=REPORTS)
@@ -40,22 +49,13 @@ async def kpis(
     _: Admitted,
     registered_from: date,
     registered_to: date,
-    group_by: GroupBy = "province",
-    province: Province = None,
-    district: District = None,
-    centre_code: Centre = None,
-    format: Format = None,
+    grouping: Grouped,
+    format: Format,
 ) -> Response:
     """The person-based targets (counselled, referred, placed, three offers, training, pension
     continuation) over the people registered in the period, per province, district or centre."""
     report = await service.kpis(
-        session=session,
-        registered_from=registered_from,
-        registered_to=registered_to,
-        group_by=group_by,
-        province=province,
-        district=district,
-        centre_code=centre_code,
+        session=session, registered_from=registered_from, registered_to=registered_to, grouping=grouping
     )
     return rendered(request, report, name="kpis", format=format, omit=("targets",))
 
@@ -65,11 +65,11 @@ async def data_linkage(
     request: Request,
     session: Session,
     _: Admitted,
+    format: Format,
     recorded_from: date,
     recorded_to: date,
     group_by: Literal["all", "province"] = "province",
     province: Province = None,
-    format: Format = None,
 ) -> Response:
     """Terminations recorded in the period that produced a continuation notice within a day, and the lag."""
     report = await service.data_linkage(
@@ -83,10 +83,10 @@ async def quarterly_assistance(
     request: Request,
     session: Session,
     _: Admitted,
+    format: Format,
     quarter: Annotated[str, Query(pattern=r"^(19|20|21)\d{2}-Q[1-4]$", examples=["2026-Q1"])],
     province: Province = None,
     district: District = None,
-    format: Format = None,
 ) -> Response:
     """Seed 000's quarterly statistics table of re-employment assistance, per district."""
     table = await service.quarterly_table(session=session, quarter=quarter, province=province, district=district)
@@ -94,7 +94,7 @@ async def quarterly_assistance(
 
 
 @router.get("/reports/fund-months", response_model=FundMonthsReport, responses=_AS_CSV, openapi_extra=REPORTS)
-async def fund_months(request: Request, upstreams: Services, _: Admitted, format: Format = None) -> Response:
+async def fund_months(request: Request, upstreams: Services, _: Admitted, format: Format) -> Response:
     """Months of benefit each fund area can still pay (alert below its threshold)."""
     report = await service.fund_months(upstreams=upstreams, headers=upstream_headers(request))
     return rendered(request, report, name="fund-months", format=format)
@@ -126,20 +126,11 @@ async def satisfaction(
     _: Admitted,
     surveyed_from: date,
     surveyed_to: date,
-    group_by: GroupBy = "province",
-    province: Province = None,
-    district: District = None,
-    centre_code: Centre = None,
-    format: Format = None,
+    grouping: Grouped,
+    format: Format,
 ) -> Response:
     """The satisfaction index of UI participants per group (target 85% by 2025, 90% by 2030)."""
     report = await service.satisfaction(
-        session=session,
-        surveyed_from=surveyed_from,
-        surveyed_to=surveyed_to,
-        group_by=group_by,
-        province=province,
-        district=district,
-        centre_code=centre_code,
+        session=session, surveyed_from=surveyed_from, surveyed_to=surveyed_to, grouping=grouping
     )
     return rendered(request, report, name="satisfaction", format=format)

@@ -4,12 +4,13 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, and_, case, cast, exists, func, insert, select
+from sqlalchemy import ColumnElement, Integer, Select, and_, case, cast, exists, func, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
 from services.gateway.models import LinkedTermination, ReportAction, ReportCase, SatisfactionResponse
 from services.gateway.reports.actions import PLACED, Action
+from services.gateway.reports.schemas import Grouping
 from shared.kpis import OFFERS_PER_PERSON
 from shared.repository import where_given
 
@@ -67,33 +68,15 @@ class ReportRepository:
         *,
         registered_from: date,
         registered_to: date,
-        group_by: str,
-        province: str | None,
-        district: str | None,
-        centre_code: str | None,
+        grouping: Grouping,
     ) -> list[dict[str, Any]]:
         """Per group, the cases registered in the period and how many of them reached each outcome."""
-        group = [getattr(ReportCase, column) for column in GROUPINGS[group_by]]
-        outcomes = _case_outcomes()
-        statement = (
-            select(
-                *group,
-                func.count().label("registered"),
-                *(
-                    func.sum(cast(case((condition, 1), else_=0), Integer)).label(name)
-                    for name, condition in outcomes.items()
-                ),
-            )
-            .where(ReportCase.registered_on.between(registered_from, registered_to))
-            .group_by(*group)
-            .order_by(*group)
-        )
-        statement = where_given(
-            statement,
-            (ReportCase.province, province),
-            (ReportCase.district, district),
-            (ReportCase.centre_code, centre_code),
-        )
+        statement = _per_group(
+            ReportCase,
+            grouping,
+            func.count().label("registered"),
+            *(_count_of(condition).label(name) for name, condition in _case_outcomes().items()),
+        ).where(ReportCase.registered_on.between(registered_from, registered_to))
         return [dict(row._mapping) for row in await self.session.execute(statement)]
 
     async def actions_by_district(
@@ -152,30 +135,33 @@ class ReportRepository:
         *,
         surveyed_from: date,
         surveyed_to: date,
-        group_by: str,
-        province: str | None,
-        district: str | None,
-        centre_code: str | None,
+        grouping: Grouping,
     ) -> list[dict[str, Any]]:
         """Per group, the responses in the period and how many were satisfied (4 or 5 of 5)."""
-        group = [getattr(SatisfactionResponse, column) for column in GROUPINGS[group_by]]
-        statement = (
-            select(
-                *group,
-                func.count().label("responses"),
-                func.sum(cast(case((SatisfactionResponse.score >= 4, 1), else_=0), Integer)).label("satisfied"),
-            )
-            .where(SatisfactionResponse.surveyed_on.between(surveyed_from, surveyed_to))
-            .group_by(*group)
-            .order_by(*group)
-        )
-        statement = where_given(
-            statement,
-            (SatisfactionResponse.province, province),
-            (SatisfactionResponse.district, district),
-            (SatisfactionResponse.centre_code, centre_code),
-        )
+        statement = _per_group(
+            SatisfactionResponse,
+            grouping,
+            func.count().label("responses"),
+            _count_of(SatisfactionResponse.score >= 4).label("satisfied"),
+        ).where(SatisfactionResponse.surveyed_on.between(surveyed_from, surveyed_to))
         return [dict(row._mapping) for row in await self.session.execute(statement)]
+
+
+def _per_group(model: type[ReportCase | SatisfactionResponse], grouping: Grouping, *counts: Any) -> Select[Any]:
+    """The counts per group of the model's rows, within the grouping's province, district and centre."""
+    group = [getattr(model, column) for column in GROUPINGS[grouping.group_by]]
+    statement = select(*group, *counts).group_by(*group).order_by(*group)
+    return where_given(
+        statement,
+        (model.province, grouping.province),
+        (model.district, grouping.district),
+        (model.centre_code, grouping.centre_code),
+    )
+
+
+def _count_of(condition: ColumnElement[bool]) -> ColumnElement[int]:
+    """How many rows meet the condition (a SUM, so NULL for a group without rows)."""
+    return func.sum(cast(case((condition, 1), else_=0), Integer))
 
 
 def _after_registration(action: ColumnElement[bool], alias: Any = ReportAction) -> ColumnElement[bool]:

@@ -1,12 +1,28 @@
+from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Literal
+from typing import Annotated, Literal
 
+from fastapi import Query
 from pydantic import ConfigDict, Field
 
 from shared.schemas import Schema
 
 GroupBy = Literal["all", "province", "district", "centre"]
+Province = Annotated[str | None, Query(max_length=100)]
+District = Annotated[str | None, Query(max_length=100)]
+Centre = Annotated[str | None, Query(max_length=40)]
+
+
+@dataclass(frozen=True)
+class Grouping:
+    """A report's groups (per province, district or centre, or all together) and the place it is
+    limited to: the query parameters every grouped report takes (a FastAPI dependency)."""
+
+    group_by: GroupBy = "province"
+    province: Province = None
+    district: District = None
+    centre_code: Centre = None
 
 
 class TargetRead(Schema):

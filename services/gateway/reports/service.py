@@ -21,6 +21,7 @@ from services.gateway.reports.repository import ReportRepository
 from services.gateway.reports.schemas import (
     FundMonths,
     FundMonthsReport,
+    Grouping,
     Indicator,
     KpiGroup,
     KpiReport,
@@ -129,26 +130,18 @@ async def kpis(
     session: AsyncSession,
     registered_from: date,
     registered_to: date,
-    group_by: str,
-    province: str | None = None,
-    district: str | None = None,
-    centre_code: str | None = None,
+    grouping: Grouping,
 ) -> KpiReport:
     """Counselled, referred, placed, three offers, training and pension continuation, per group, to date."""
     _period(registered_from, registered_to, field="registered_to")
     rows = await ReportRepository(session).case_outcomes(
-        registered_from=registered_from,
-        registered_to=registered_to,
-        group_by=group_by,
-        province=province,
-        district=district,
-        centre_code=centre_code,
+        registered_from=registered_from, registered_to=registered_to, grouping=grouping
     )
     year = registered_to.year
     return KpiReport(
         registered_from=registered_from,
         registered_to=registered_to,
-        group_by=group_by,
+        group_by=grouping.group_by,
         targets=[
             TargetRead(
                 indicator=name,
@@ -272,25 +265,17 @@ async def satisfaction(
     session: AsyncSession,
     surveyed_from: date,
     surveyed_to: date,
-    group_by: str,
-    province: str | None = None,
-    district: str | None = None,
-    centre_code: str | None = None,
+    grouping: Grouping,
 ) -> SatisfactionReport:
     """The satisfaction index per group: satisfied or very satisfied among all responses."""
     _period(surveyed_from, surveyed_to, field="surveyed_to")
     rows = await ReportRepository(session).satisfaction(
-        surveyed_from=surveyed_from,
-        surveyed_to=surveyed_to,
-        group_by=group_by,
-        province=province,
-        district=district,
-        centre_code=centre_code,
+        surveyed_from=surveyed_from, surveyed_to=surveyed_to, grouping=grouping
     )
     return SatisfactionReport(
         surveyed_from=surveyed_from,
         surveyed_to=surveyed_to,
-        group_by=group_by,
+        group_by=grouping.group_by,
         groups=[
             SatisfactionGroup(
                 **_group_of(row),

@@ -14,7 +14,7 @@ from services.gateway.access.policy import Category
 from services.gateway.audit.service import record_access
 from services.gateway.dependencies import Session
 from services.gateway.routing.forwarding import Forwarded, people_asked_for
-from services.gateway.routing.operations import Operation, OperationTable, checked_segments
+from services.gateway.routing.operations import Match, Operation, OperationTable, checked_segments
 from shared.problems import InvalidInput, Problem, response_for
 
 PURPOSE_HEADER = "X-Purpose"
@@ -57,20 +57,38 @@ async def _audit(
     )
 
 
-async def admit(request: Request, session: Session, caller: Authenticated) -> Admission:
-    """The call's admission, or the refusal: 404/405 for no such operation, 403 naming the scope,
-    422 for a missing purpose or a parameter or body that breaks the operation's schema."""
+def _looked_up(request: Request) -> tuple[Operation, Match | None]:
+    """The call's operation (and for a routed row, the match with its path values); 400, 404 or
+    405 when the table has none."""
     table = _table(request)
     route_path = request.scope["route"].path
-    path_values: dict[str, str] = {}
     if route_path == ROUTED:
         raw_path = request.scope.get("raw_path") or request.url.path.encode()
         match = table.match(request.method, checked_segments(raw_path))
-        operation, path_values = match.operation, match.path_values
-    else:
-        own = table.own(request.method, route_path)
-        assert own is not None, f"{request.method} {route_path} declares no scopes with needs()"
-        operation, match = own, None
+        return match.operation, match
+    own = table.own(request.method, route_path)
+    assert own is not None, f"{request.method} {route_path} declares no scopes with needs()"
+    return own, None
+
+
+async def name_operation(request: Request) -> None:
+    """The request's metrics and logs name its operation's template and owning service, not the
+    catch-all route, a call refused for its credentials or its rate too."""
+    try:
+        operation, _ = _looked_up(request)
+    except Problem:
+        return  # admit() refuses it, once the credentials are checked
+    request.state.route_template, request.state.upstream = operation.path, operation.service
+
+
+async def admit(
+    request: Request, session: Session, _: Annotated[None, Depends(name_operation)], caller: Authenticated
+) -> Admission:
+    """The call's admission, or the refusal: 404/405 for no such operation, 403 naming the scope,
+    422 for a missing purpose or a parameter or body that breaks the operation's schema."""
+    table = _table(request)
+    operation, match = _looked_up(request)
+    path_values = match.path_values if match is not None else {}
     purpose = request.headers.get(PURPOSE_HEADER, "").strip()
     try:
         caller.require_any(operation.scopes)

@@ -14,6 +14,7 @@ from fastapi import Request, Response
 from services.gateway.access.caller import Caller
 from services.gateway.access.policy import minimised
 from services.gateway.routing.upstream import Upstreams
+from shared.app import REQUEST_ID_HEADER
 from shared.idempotency import HEADER as IDEMPOTENCY_HEADER
 from shared.national_id import NATIONAL_ID_PATTERN, normalised
 from shared.national_id import national_ids_in as people_in
@@ -46,9 +47,10 @@ def people_asked_for(request: Request) -> set[str]:
 
 
 def upstream_headers(request: Request) -> dict[str, str]:
-    """What the service needs to see of the partner's request: content negotiation and the trace."""
+    """What the service needs to see of the partner's request: content negotiation and the trace
+    (the caller's continued; while tracing is on, the client's instrumentation puts its own span's)."""
     headers = {name: request.headers[name] for name in _FORWARDED_HEADERS if name in request.headers}
-    headers["x-request-id"] = request.state.request_id
+    headers[REQUEST_ID_HEADER] = request.state.request_id
     headers["traceparent"] = request.state.traceparent
     return headers
 

@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 import httpx
 import structlog
 
+from shared import tracing
+from shared.metrics import BREAKER_OPEN, UPSTREAM_LATENCY, UPSTREAM_RETRIES
 from shared.problems import Problem, ServiceUnavailable
 
 log = structlog.get_logger(__name__)
@@ -91,6 +93,9 @@ class Upstreams:
             )
             for name, url in urls.items()
         }
+        for name, client in clients.items():
+            tracing.instrument_client(client, "gateway")
+            BREAKER_OPEN.labels(name).set(0)
         return cls(clients=clients, timeout_seconds=timeout_seconds, breakers={name: CircuitBreaker() for name in urls})
 
     async def close(self) -> None:
@@ -128,12 +133,14 @@ class Upstreams:
             )
         except (UpstreamFailed, UpstreamTimedOut):
             breaker.failed(trial=trial)
+            BREAKER_OPEN.labels(service).set(breaker.opened_at is not None)
             raise
         except BaseException:
             if trial:
                 breaker.abandoned()
             raise
         breaker.succeeded()
+        BREAKER_OPEN.labels(service).set(0)
         return response
 
     async def _exchange(
@@ -151,6 +158,9 @@ class Upstreams:
         answer in time, 502 when the exchange failed or it answered with a server error."""
         attempts = 1 + (retries if method == "GET" else 0)  # only reads are safe to repeat
         for attempt in range(attempts):
+            if attempt:
+                UPSTREAM_RETRIES.labels(service).inc()
+            started = time.perf_counter()
             try:
                 # A deadline for the whole answer, on top of httpx's per-phase timeouts.
                 async with asyncio.timeout(self.timeout_seconds):
@@ -158,11 +168,15 @@ class Upstreams:
                         method, path, params=tuple(params or ()), content=content, headers=headers
                     )
             except (httpx.HTTPError, httpx.InvalidURL, TimeoutError) as error:
+                UPSTREAM_LATENCY.labels(service, "error").observe(time.perf_counter() - started)
                 # Any failure of the exchange itself, whatever the client library calls it, is the
                 # gateway's to answer as problem+json, never a 500 or a dropped connection.
                 timed_out = isinstance(error, (httpx.TimeoutException, TimeoutError))
                 failure = f"{type(error).__name__}"
             else:
+                UPSTREAM_LATENCY.labels(service, f"{response.status_code // 100}xx").observe(
+                    time.perf_counter() - started
+                )
                 if response.status_code not in _RETRYABLE_STATUS:
                     if response.status_code >= 500:
                         raise UpstreamFailed(f"{service} failed with {response.status_code}", service=service)

@@ -18,7 +18,7 @@ from services.labour.centres.schemas import (
     MonthlyProgressReport,
 )
 from services.labour.changes import track_change
-from services.labour.models import Caseworker, Centre, Contact, Registration, Worker, outbox
+from services.labour.models import Caseworker, Centre, ChangeKind, Contact, Registration, Worker, outbox
 from services.labour.registrations.repository import RegistrationRepository
 from shared.events.labour import CaseworkerAssigned
 from shared.problems import Conflict, InvalidInput, NotFound
@@ -90,7 +90,9 @@ async def open_centre(*, session: AsyncSession, centre: CentreCreate) -> Centre:
     if existing is not None:
         raise Conflict(f"a centre with code {centre.code} exists", existing=f"/centres/{existing.id}")
     record = await repository.add(Centre(**centre.model_dump()))
-    await track_change(session, kind="centre", record=CentreRead.model_validate(record), centre_code=record.code)
+    await track_change(
+        session, kind=ChangeKind.centre, record=CentreRead.model_validate(record), centre_code=record.code
+    )
     return record
 
 
@@ -111,7 +113,7 @@ async def add_caseworker(*, session: AsyncSession, centre_id: int, caseworker: C
     waiting = await RegistrationRepository(session).waiting_for_caseworker(centre_id)
     await assign_caseworkers(session=session, registrations=waiting, reason="registered")
     await track_change(
-        session, kind="caseworker", record=CaseworkerRead.model_validate(record), centre_code=centre.code
+        session, kind=ChangeKind.caseworker, record=CaseworkerRead.model_validate(record), centre_code=centre.code
     )
     return record
 
@@ -133,7 +135,7 @@ async def record_departure(*, session: AsyncSession, caseworker_id: int, left_on
     centre = await CentreRepository(session).get(caseworker.centre_id)
     await track_change(
         session,
-        kind="caseworker",
+        kind=ChangeKind.caseworker,
         record=CaseworkerRead.model_validate(caseworker),
         centre_code=centre.code if centre else None,
     )
@@ -159,7 +161,7 @@ async def log_contact(*, session: AsyncSession, registration_id: int, contact: C
             **contact.model_dump(exclude={"caseworker_id"}),
         )
     )
-    await track_change(session, kind="contact", record=ContactRead.model_validate(record))
+    await track_change(session, kind=ChangeKind.contact, record=ContactRead.model_validate(record))
     return record
 
 

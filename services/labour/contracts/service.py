@@ -6,7 +6,7 @@ from services.labour.changes import track_change
 from services.labour.contracts.repository import ContractRepository
 from services.labour.contracts.schemas import ContractCreate, ContractRead
 from services.labour.employers.service import employer_by_tax_code
-from services.labour.models import Contract, outbox
+from services.labour.models import ChangeKind, Contract, outbox
 from services.labour.plausibility import working_age
 from services.labour.reemployment.schemas import JobReport
 from services.labour.reemployment.service import record_job_reports
@@ -70,7 +70,7 @@ async def start_employment(*, session: AsyncSession, settings: LabourSettings, c
         ),
         subject=worker.national_id,
     )
-    await track_change(session, kind="contract", record=ContractRead.model_validate(record))
+    await track_change(session, kind=ChangeKind.contract, record=ContractRead.model_validate(record))
     await record_job_reports(
         session=session,
         reports=[

@@ -4,7 +4,7 @@ from services.labour.centres.service import centre_by_code
 from services.labour.changes import track_change
 from services.labour.counselling.repository import CounsellingRepository
 from services.labour.counselling.schemas import CounsellingCreate, CounsellingRead
-from services.labour.models import CounsellingSession, outbox
+from services.labour.models import ChangeKind, CounsellingSession, outbox
 from services.labour.workers.service import worker_by_national_id
 from shared.events.labour import CounsellingProvided
 
@@ -35,6 +35,6 @@ async def provide_counselling(*, session: AsyncSession, counselling: Counselling
         subject=worker.national_id,
     )
     await track_change(
-        session, kind="counselling", record=CounsellingRead.model_validate(record), centre_code=centre.code
+        session, kind=ChangeKind.counselling, record=CounsellingRead.model_validate(record), centre_code=centre.code
     )
     return record

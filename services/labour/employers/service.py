@@ -8,7 +8,7 @@ from stdnum.vn import mst
 from services.labour.changes import track_change
 from services.labour.employers.repository import EmployerRepository
 from services.labour.employers.schemas import EmployerCreate, EmployerRead
-from services.labour.models import Employer
+from services.labour.models import ChangeKind, Employer
 from shared.events.vocabulary import Jurisdiction
 from shared.problems import Conflict, InvalidInput, NotFound
 
@@ -49,7 +49,7 @@ async def register_employer(*, session: AsyncSession, employer: EmployerCreate) 
     if existing is not None:
         raise Conflict(f"an employer with tax code {employer.tax_code} exists", existing=f"/employers/{existing.id}")
     record = await repository.add(Employer(**employer.model_dump()))
-    await track_change(session, kind="employer", record=EmployerRead.model_validate(record))
+    await track_change(session, kind=ChangeKind.employer, record=EmployerRead.model_validate(record))
     return record
 
 

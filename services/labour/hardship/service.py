@@ -3,7 +3,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from services.labour.changes import track_change
 from services.labour.hardship.repository import HardshipRepository
 from services.labour.hardship.schemas import HardshipCreate, HardshipRead
-from services.labour.models import HardshipAssessment, outbox
+from services.labour.models import ChangeKind, HardshipAssessment, outbox
 from services.labour.workers.service import worker_by_national_id
 from shared.events.labour import HardshipAssessed
 
@@ -27,5 +27,5 @@ async def assess_hardship(*, session: AsyncSession, assessment: HardshipCreate) 
         ),
         subject=worker.national_id,
     )
-    await track_change(session, kind="hardship", record=HardshipRead.model_validate(record))
+    await track_change(session, kind=ChangeKind.hardship, record=HardshipRead.model_validate(record))
     return record

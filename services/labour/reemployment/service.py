@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.labour.changes import track_change
-from services.labour.models import CloseReason, Reemployment, ReemploymentReport, RegistrationStatus, outbox
+from services.labour.models import ChangeKind, CloseReason, Reemployment, ReemploymentReport, RegistrationStatus, outbox
 from services.labour.reemployment.repository import ReemploymentRepository, Spell
 from services.labour.reemployment.schemas import JobReport, NewHire, ReemploymentRead
 from services.labour.registrations.repository import RegistrationRepository
@@ -129,7 +129,9 @@ async def _close_registrations(session: AsyncSession, jobs: Sequence[Reemploymen
         if registration is not None and registration.registered_on <= job.start_date:
             registration.status, registration.closed_on = RegistrationStatus.closed, job.start_date
             registration.close_reason = _close_reason(job)
-            await track_change(session, kind="registration", record=RegistrationRead.model_validate(registration))
+            await track_change(
+                session, kind=ChangeKind.registration, record=RegistrationRead.model_validate(registration)
+            )
 
 
 async def record_new_hires(*, session: AsyncSession, hires: Sequence[NewHire]) -> list[ReemploymentReport]:

@@ -8,7 +8,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from services.labour.centres.repository import CentreRepository
 from services.labour.centres.service import CentreNotFound, assign_caseworkers, month_bounds
 from services.labour.changes import track_changes
-from services.labour.models import JobSearchNotice, Registration, RegistrationStatus, outbox
+from services.labour.models import ChangeKind, JobSearchNotice, Registration, RegistrationStatus, outbox
 from services.labour.plausibility import not_after_today
 from services.labour.registrations.repository import NoticeRepository, RegistrationRepository
 from services.labour.registrations.schemas import NoticeCreate, NoticeRead, RegistrationCreate, RegistrationRead
@@ -94,7 +94,9 @@ async def register_unemployed(
         )
         await assign_caseworkers(session=session, registrations=accepted, reason="registered")
         await track_changes(
-            session, kind="registration", entries=[(RegistrationRead.model_validate(r), c.code) for r, _, c in accepted]
+            session,
+            kind=ChangeKind.registration,
+            entries=[(RegistrationRead.model_validate(r), c.code) for r, _, c in accepted],
         )
     return outcomes
 
@@ -195,7 +197,9 @@ async def record_notices(*, session: AsyncSession, notices: Sequence[NoticeCreat
             ],
         )
         await track_changes(
-            session, kind="job_search_notice", entries=[(NoticeRead.model_validate(n), c.code) for n, _, c in accepted]
+            session,
+            kind=ChangeKind.job_search_notice,
+            entries=[(NoticeRead.model_validate(n), c.code) for n, _, c in accepted],
         )
     return outcomes
 
@@ -251,7 +255,9 @@ async def detect_missed_notices(
             ],
         )
         await track_changes(
-            session, kind="job_search_notice", entries=[(NoticeRead.model_validate(n), None) for n, _ in missed]
+            session,
+            kind=ChangeKind.job_search_notice,
+            entries=[(NoticeRead.model_validate(n), None) for n, _ in missed],
         )
     return [n for n, _ in missed]
 

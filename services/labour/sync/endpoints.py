@@ -1,8 +1,10 @@
 import json
+from typing import Any, cast
 
 from fastapi import APIRouter, Depends, Query
 
 from services.labour.dependencies import Session, Settings
+from services.labour.models import ChangeKind, UploadKind
 from services.labour.sync import service
 from services.labour.sync.schemas import ChangePage, UploadReport
 from shared.ndjson import NdjsonBody, request_body_documentation
@@ -10,44 +12,27 @@ from shared.pagination import PageRequest, page_request
 
 router = APIRouter(prefix="/sync", tags=["sync for employment service centres"])
 
-_EXAMPLES = {
-    "terminations": {
-        "idempotency_key": "HCM-Q10/2026-03-02/0001",
-        "record": {
-            "national_id": "079190001234",
-            "employer_tax_code": "0301234562",
-            "last_working_day": "2026-02-27",
-            "reason": "enterprise_closure",
-            "reported_on": "2026-03-02",
-        },
-    },
-    "registrations": {
-        "idempotency_key": "HCM-Q10/2026-03-05/0001",
-        "record": {"national_id": "079190001234", "centre_code": "HCM-Q10", "registered_on": "2026-03-05"},
-    },
-    "job-search-notices": {
-        "idempotency_key": "HCM-Q10/2026-04-06/0001",
-        "record": {"national_id": "079190001234", "month": "2026-04", "submitted_on": "2026-04-06"},
-    },
-    "new-hires": {
-        "idempotency_key": "TNCN/2026/05/000123",
-        "record": {
-            "national_id": "079190001234",
-            "employer_tax_code": "0312345673",
-            "employer_name": "Công ty TNHH Dệt Sài Gòn",
-            "start_date": "2026-05-04",
-            "reported_by": "VN-GDT-HCM",
-            "reference": "TNCN/2026/05/000123",
-        },
-    },
+# A centre's key for each kind's example line; its record is the single-record endpoint's example.
+_EXAMPLE_KEYS = {
+    UploadKind.terminations: "HCM-Q10/2026-03-02/0001",
+    UploadKind.registrations: "HCM-Q10/2026-03-05/0001",
+    UploadKind.job_search_notices: "HCM-Q10/2026-04-06/0001",
+    UploadKind.new_hires: "TNCN/2026/05/000123",
 }
 
 
-def _upload_endpoint(kind: str):  # noqa: ANN202  (a FastAPI endpoint)
+def _example_line(kind: UploadKind) -> str:
+    extra = service.KINDS[kind].schema.model_config.get("json_schema_extra")
+    assert isinstance(extra, dict)  # every record schema a centre uploads shows an example
+    record = cast(list[Any], extra["examples"])[0]
+    return json.dumps({"idempotency_key": _EXAMPLE_KEYS[kind], "record": record}, ensure_ascii=False) + "\n"
+
+
+def _upload_endpoint(kind: UploadKind):  # noqa: ANN202  (a FastAPI endpoint)
     async def upload(body: NdjsonBody, session: Session, settings: Settings) -> object:
         return await service.upload(session=session, settings=settings, kind=kind, body=body)
 
-    upload.__name__ = f"upload_{kind.replace('-', '_')}"
+    upload.__name__ = f"upload_{kind.name}"
     upload.__doc__ = (
         f'Upload {kind} as NDJSON, one {{"idempotency_key", "record"}} a line; safe to send again.\n\n'
         "Each line's result is created, unchanged (sent before; same id) or rejected, naming the line, the "
@@ -62,7 +47,7 @@ for _kind, _line in service.LINES.items():
         _upload_endpoint(_kind),
         methods=["POST"],
         response_model=UploadReport,
-        openapi_extra=request_body_documentation(_line, json.dumps(_EXAMPLES[_kind], ensure_ascii=False) + "\n"),
+        openapi_extra=request_body_documentation(_line, _example_line(_kind)),
     )
 
 
@@ -70,7 +55,7 @@ for _kind, _line in service.LINES.items():
 async def changes(
     session: Session,
     page: PageRequest = Depends(page_request),
-    kinds: list[str] | None = Query(None, description="e.g. termination, registration, job_search_notice"),
+    kinds: list[ChangeKind] | None = Query(None, description="only changes of these kinds; all when none"),
     centre_code: str | None = None,
 ) -> object:
     """Records that changed after the cursor `after`, oldest first; keep `next_after` for the next pull."""

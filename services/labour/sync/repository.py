@@ -4,7 +4,7 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.labour.models import Change, SyncReceipt
+from services.labour.models import Change, ChangeKind, SyncReceipt, UploadKind
 from shared.feeds import number_committed_rows
 from shared.pagination import PageRequest, fetch_page
 from shared.repository import where_given
@@ -14,7 +14,7 @@ class SyncRepository:
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
 
-    async def receipts(self, *, kind: str, keys: Sequence[str]) -> dict[str, tuple[str, int]]:
+    async def receipts(self, *, kind: UploadKind, keys: Sequence[str]) -> dict[str, tuple[str, int]]:
         """(content hash, record id) of each key an earlier upload of this kind settled."""
         rows = await self.session.scalars(
             select(SyncReceipt).where(SyncReceipt.kind == kind, SyncReceipt.idempotency_key.in_(keys))
@@ -29,7 +29,7 @@ class SyncRepository:
         await self.session.execute(insert(Change), list(changes))
 
     async def changes(
-        self, *, page: PageRequest, kinds: Sequence[str] | None, centre_code: str | None
+        self, *, page: PageRequest, kinds: Sequence[ChangeKind] | None, centre_code: str | None
     ) -> tuple[Sequence[Change], int | None]:
         """A page of the feed after the cursor, in commit order (see shared/feeds.py)."""
         await number_committed_rows(self.session, Change)

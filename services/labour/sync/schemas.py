@@ -3,6 +3,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
+from services.labour.models import ChangeKind
 from shared.ndjson import LineResult
 
 
@@ -23,7 +24,7 @@ class ChangeRead(BaseModel):
     seq: int = Field(
         description="the change's place in the feed (in the order changes were committed): pass the last as `after`"
     )
-    kind: str
+    kind: ChangeKind
     record_id: int
     centre_code: str | None
     changed_at: datetime

@@ -14,6 +14,7 @@ from typing import Any
 from pydantic import BaseModel, Field, create_model
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from services.labour.models import ChangeKind, UploadKind
 from services.labour.reemployment.schemas import NewHire
 from services.labour.reemployment.service import record_new_hires
 from services.labour.registrations.schemas import NoticeCreate, RegistrationCreate
@@ -56,23 +57,23 @@ class _SyncLine(BaseModel):
     record: Any  # each kind's line names its record's schema
 
 
-KINDS: dict[str, SyncKind] = {
-    "terminations": SyncKind(
+KINDS: dict[UploadKind, SyncKind] = {
+    UploadKind.terminations: SyncKind(
         TerminationReport,
         lambda s, settings, records: record_terminations(session=s, settings=settings, reports=records),
         "/terminations",
     ),
-    "registrations": SyncKind(
+    UploadKind.registrations: SyncKind(
         RegistrationCreate,
         lambda s, settings, records: register_unemployed(session=s, registrations=records),
         "/registrations",
     ),
-    "job-search-notices": SyncKind(
+    UploadKind.job_search_notices: SyncKind(
         NoticeCreate,
         lambda s, settings, records: record_notices(session=s, notices=records),
         "/job-search-notices",
     ),
-    "new-hires": SyncKind(
+    UploadKind.new_hires: SyncKind(
         NewHire, lambda s, settings, records: record_new_hires(session=s, hires=records), "/reemployment-reports"
     ),
 }
@@ -92,7 +93,7 @@ def _rejected(number: int, key: str | None, problem: Problem) -> RecordResult:
     return RecordResult(idempotency_key=key, **rejected(number, problem))
 
 
-async def upload(*, session: AsyncSession, settings: LabourSettings, kind: str, body: bytes) -> UploadReport:
+async def upload(*, session: AsyncSession, settings: LabourSettings, kind: UploadKind, body: bytes) -> UploadReport:
     """Apply an NDJSON upload; every line gets created, unchanged or rejected (with the field and rule)."""
     sync_kind, line_schema = KINDS[kind], LINES[kind]
     results: list[RecordResult] = []
@@ -159,7 +160,7 @@ def _settled_before(
 async def _apply_chunk(
     session: AsyncSession,
     settings: LabourSettings,
-    kind: str,
+    kind: UploadKind,
     sync_kind: SyncKind,
     chunk: Sequence[_Line],
     seen: dict[str, _Line],
@@ -188,7 +189,7 @@ async def _apply_chunk(
 
 
 async def changes_since(
-    *, session: AsyncSession, page: PageRequest, kinds: Sequence[str] | None, centre_code: str | None
+    *, session: AsyncSession, page: PageRequest, kinds: Sequence[ChangeKind] | None, centre_code: str | None
 ) -> ChangePage:
     """What changed after a cursor, oldest first."""
     rows, next_after = await SyncRepository(session).changes(page=page, kinds=kinds, centre_code=centre_code)

@@ -7,7 +7,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.labour.changes import track_change, track_changes
 from services.labour.contracts.repository import ContractRepository
-from services.labour.models import Contract, Termination, outbox
+from services.labour.models import ChangeKind, Contract, Termination, outbox
 from services.labour.plausibility import last_working_day, not_after_today
 from services.labour.settings import LabourSettings
 from services.labour.terminations.repository import TerminationRepository
@@ -139,7 +139,9 @@ async def record_terminations(
             session, [(TerminationRecorded(**_facts(t, c, today)), c.worker.national_id) for t, c in accepted]
         )
         await track_changes(
-            session, kind="termination", entries=[(TerminationRead.model_validate(t), None) for t, _ in accepted]
+            session,
+            kind=ChangeKind.termination,
+            entries=[(TerminationRead.model_validate(t), None) for t, _ in accepted],
         )
     return outcomes
 
@@ -189,6 +191,6 @@ async def correct_termination(
         TerminationCorrected(**_facts(corrected, contract, today), replaces_version=previous.version),
         subject=contract.worker.national_id,
     )
-    await track_change(session, kind="termination", record=TerminationRead.model_validate(previous))
-    await track_change(session, kind="termination", record=TerminationRead.model_validate(corrected))
+    await track_change(session, kind=ChangeKind.termination, record=TerminationRead.model_validate(previous))
+    await track_change(session, kind=ChangeKind.termination, record=TerminationRead.model_validate(corrected))
     return corrected

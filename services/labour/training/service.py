@@ -1,7 +1,7 @@
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.labour.changes import track_change
-from services.labour.models import Course, Enrolment, EnrolmentResult, outbox
+from services.labour.models import ChangeKind, Course, Enrolment, EnrolmentResult, outbox
 from services.labour.training.repository import CourseRepository, EnrolmentRepository
 from services.labour.training.schemas import CourseCreate, CourseRead, EnrolmentCreate, EnrolmentRead, TrainingResult
 from services.labour.workers.service import worker_by_national_id
@@ -16,7 +16,7 @@ async def add_course(*, session: AsyncSession, course: CourseCreate) -> Course:
     if existing is not None:
         raise Conflict(f"a course with code {course.code} exists", existing=f"/courses/{existing.id}")
     record = await repository.add(Course(**course.model_dump()))
-    await track_change(session, kind="course", record=CourseRead.model_validate(record))
+    await track_change(session, kind=ChangeKind.course, record=CourseRead.model_validate(record))
     return record
 
 
@@ -42,7 +42,7 @@ async def enrol(*, session: AsyncSession, enrolment: EnrolmentCreate) -> Enrolme
         ),
         subject=worker.national_id,
     )
-    await track_change(session, kind="enrolment", record=EnrolmentRead.model_validate(record))
+    await track_change(session, kind=ChangeKind.enrolment, record=EnrolmentRead.model_validate(record))
     return record
 
 
@@ -79,5 +79,5 @@ async def record_result(*, session: AsyncSession, enrolment_id: int, result: Tra
         ),
         subject=record.national_id,
     )
-    await track_change(session, kind="enrolment", record=EnrolmentRead.model_validate(record))
+    await track_change(session, kind=ChangeKind.enrolment, record=EnrolmentRead.model_validate(record))
     return record

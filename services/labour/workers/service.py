@@ -1,7 +1,7 @@
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.labour.changes import track_change
-from services.labour.models import Worker
+from services.labour.models import ChangeKind, Worker
 from services.labour.national_id import id_problems
 from services.labour.plausibility import plausible_birth_date
 from services.labour.workers.repository import WorkerRepository
@@ -34,7 +34,7 @@ async def register_worker(*, session: AsyncSession, worker: WorkerCreate) -> Wor
     if existing is not None:
         raise Conflict(f"a worker with national ID {national_id} exists", existing=f"/workers/{existing.id}")
     record = await repository.add(Worker(**{**worker.model_dump(), "national_id": national_id}))
-    await track_change(session, kind="worker", record=WorkerRead.model_validate(record))
+    await track_change(session, kind=ChangeKind.worker, record=WorkerRead.model_validate(record))
     return record
 
 

@@ -50,24 +50,31 @@ async def _active(session: AsyncSession, benefit_id: int) -> Benefit:
 
 async def suspend(*, session: AsyncSession, benefit: Benefit, on: date, reason: str) -> None:
     """Hold a paying benefit's payments (a missed monthly notice)."""
-    if benefit.status != BenefitStatus.paying:
-        return
-    benefit.status, benefit.suspended_on = BenefitStatus.suspended, on
-    await outbox.record(
-        session,
-        BenefitSuspended(claim_id=benefit.claim_id, national_id=benefit.national_id, effective_on=on, reason=reason),
-        subject=benefit.national_id,
-    )
+    await _move(session, benefit, BenefitStatus.paying, BenefitStatus.suspended, BenefitSuspended, on=on, reason=reason)
 
 
 async def resume(*, session: AsyncSession, benefit: Benefit, on: date, reason: str) -> None:
     """Pay a suspended benefit again; held months are paid in the next payment run."""
-    if benefit.status != BenefitStatus.suspended:
+    await _move(session, benefit, BenefitStatus.suspended, BenefitStatus.paying, BenefitResumed, on=on, reason=reason)
+
+
+async def _move(
+    session: AsyncSession,
+    benefit: Benefit,
+    before: BenefitStatus,
+    after: BenefitStatus,
+    event: type[BenefitSuspended | BenefitResumed],
+    *,
+    on: date,
+    reason: str,
+) -> None:
+    # A benefit in any other status is left as it is: suspending twice, or resuming a paying one, does nothing.
+    if benefit.status != before:
         return
-    benefit.status, benefit.suspended_on = BenefitStatus.paying, None
+    benefit.status, benefit.suspended_on = after, on if after == BenefitStatus.suspended else None
     await outbox.record(
         session,
-        BenefitResumed(claim_id=benefit.claim_id, national_id=benefit.national_id, effective_on=on, reason=reason),
+        event(claim_id=benefit.claim_id, national_id=benefit.national_id, effective_on=on, reason=reason),
         subject=benefit.national_id,
     )
 

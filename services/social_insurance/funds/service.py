@@ -1,6 +1,7 @@
 """Fund early warning (seed 001 §6): when a fund area can pay for less than the threshold
 (2 months by default) at the current rate, an alert is raised and published."""
 
+import math
 from decimal import Decimal
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -11,6 +12,7 @@ from services.social_insurance.models import FundAlert, FundArea, outbox
 from services.social_insurance.settings import SocialInsuranceSettings
 from shared.db import utcnow
 from shared.events.social_insurance import FundAlertRaised
+from shared.metrics import FUND_MONTHS
 from shared.problems import NotFound
 
 
@@ -82,3 +84,9 @@ async def all_outlooks(*, session: AsyncSession) -> list[FundOutlook]:
     """The current outlook of every fund area, by area code."""
     areas = await FundRepository(session).areas()
     return [await outlook(session=session, area=area) for area in areas]
+
+
+async def show_fund_months(session: AsyncSession) -> None:
+    """Set the months each area's fund can pay on the gauge its alert watches (below 2 months)."""
+    for area in await all_outlooks(session=session):  # no months left to count: income covers expenditure
+        FUND_MONTHS.labels(area.area_code).set(math.inf if area.months_left is None else float(area.months_left))

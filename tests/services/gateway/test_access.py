@@ -12,6 +12,7 @@ import pytest
 from services.gateway.access import tokens
 from services.gateway.routing.operations import Operation, OperationTable
 from tests.services.gateway.conftest import SIGNING_KEY, System
+from tests.services.labour import builders as labour
 
 PURPOSE = {"X-Purpose": "case HCM-Q10/2026/0042"}
 NEXT_KEY = "next-signing-key-0123456789abcdefghijklmnopqrstuvwxyz"
@@ -76,16 +77,7 @@ async def test_the_gateways_own_routes_refuse_without_their_scope(system: System
 
 async def test_a_granted_scope_lets_the_call_through_to_the_service(system: System) -> None:
     key = await system.client("employers:read", "employers:write")
-    employer = {
-        "tax_code": "0301234562",
-        "name": "Công ty May Sài Gòn",
-        "jurisdiction": "VN",
-        "address": "12 Lý Thường Kiệt",
-        "province": "Hồ Chí Minh",
-        "district": "Quận 10",
-        "wage_region": "I",
-        "sector": "garments",
-    }
+    employer = labour.employer_body(tax_code="0301234562")
     created = await system.gateway.post("/v1/employers", json=employer, headers={"X-API-Key": key})
     assert created.status_code == 201, created.text
     listed = await system.gateway.get("/v1/employers", headers={"X-API-Key": key})

@@ -5,6 +5,8 @@ import json
 from datetime import date
 from decimal import Decimal
 
+from services.gateway.routing.routes import CHANGE_KINDS
+from services.labour.models import ChangeKind
 from shared.events.job_matching import PlacementRecorded
 from shared.events.labour import HardshipAssessed
 from tests.services.gateway.conftest import System
@@ -109,13 +111,7 @@ async def test_a_centre_upload_through_the_gateway_links_to_records_at_their_par
     case = await labour.employment(system.labour)
     key = await system.client("terminations:write", "terminations:read", kind="employment_service_centre")
     headers = {"X-API-Key": key, "content-type": "application/x-ndjson", **PURPOSE}
-    record = {
-        "national_id": case["worker"]["national_id"],
-        "employer_tax_code": case["employer"]["tax_code"],
-        "last_working_day": "2026-02-27",
-        "reported_on": "2026-03-02",
-        "reason": "enterprise_closure",
-    }
+    record = labour.closure_report(case)
     first = await system.gateway.post(
         "/v1/sync/terminations",
         content=(json.dumps({"idempotency_key": "t/1", "record": record}) + "\n").encode(),
@@ -134,3 +130,7 @@ async def test_a_centre_upload_through_the_gateway_links_to_records_at_their_par
         "/v1/sync/terminations", content=b"{}", headers={**headers, "content-type": "application/json"}
     )
     assert refused.status_code == 415
+
+
+def test_every_kind_on_labours_change_feed_is_readable_through_the_gateway_by_its_category() -> None:
+    assert set(CHANGE_KINDS) == set(ChangeKind)

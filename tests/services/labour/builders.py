@@ -111,6 +111,18 @@ async def employment(
     return {"worker": person, "employer": company, "contract": contract}
 
 
+def closure_report(case: dict[str, Any], **fields: Any) -> dict[str, Any]:
+    """The report of the end of an employment case's contract: its employer closed (last day 27 February 2026)."""
+    return {
+        "national_id": case["worker"]["national_id"],
+        "employer_tax_code": case["employer"]["tax_code"],
+        "last_working_day": "2026-02-27",
+        "reported_on": "2026-03-02",
+        "reason": "enterprise_closure",
+        **fields,
+    }
+
+
 async def centre(client: httpx.AsyncClient, *, caseworkers: int = 0, jurisdiction: str = "VN") -> dict[str, Any]:
     """A centre with some caseworkers; returns the centre and their ids."""
     opened = _ok(

@@ -22,19 +22,7 @@ async def _upload(client: httpx.AsyncClient, kind: str, body: bytes) -> dict:
 
 async def test_a_factory_closure_file_is_applied_line_by_line_and_safe_to_resend(client: httpx.AsyncClient) -> None:
     cases = [await builders.employment(client) for _ in range(4)]
-    records = [
-        {
-            "idempotency_key": f"closure/{n}",
-            "record": {
-                "national_id": c["worker"]["national_id"],
-                "employer_tax_code": c["employer"]["tax_code"],
-                "last_working_day": "2026-02-27",
-                "reported_on": "2026-03-02",
-                "reason": "enterprise_closure",
-            },
-        }
-        for n, c in enumerate(cases)
-    ]
+    records = [{"idempotency_key": f"closure/{n}", "record": builders.closure_report(c)} for n, c in enumerate(cases)]
     body = _ndjson(
         records[0],
         records[1],
@@ -135,14 +123,7 @@ async def test_registrations_and_notices_sync_and_the_change_feed_follows(client
 async def test_a_centres_mistakes_are_named_by_line_field_and_rule_with_a_link_to_what_exists(
     client: httpx.AsyncClient,
 ) -> None:
-    case = await builders.employment(client)
-    record = {
-        "national_id": case["worker"]["national_id"],
-        "employer_tax_code": case["employer"]["tax_code"],
-        "last_working_day": "2026-02-27",
-        "reported_on": "2026-03-02",
-        "reason": "enterprise_closure",
-    }
+    record = builders.closure_report(await builders.employment(client))
     first = await _upload(client, "terminations", _ndjson({"idempotency_key": "t/1", "record": record}))
     created_id = first["results"][0]["id"]
     report = await _upload(
@@ -179,19 +160,7 @@ async def test_the_same_file_sent_twice_at_once_is_applied_once(client: httpx.As
     refused whole (409) or answers from the receipts, and a later resend gets the first answer."""
     cases = [await builders.employment(client) for _ in range(3)]
     body = _ndjson(
-        *(
-            {
-                "idempotency_key": f"race/{n}",
-                "record": {
-                    "national_id": c["worker"]["national_id"],
-                    "employer_tax_code": c["employer"]["tax_code"],
-                    "last_working_day": "2026-02-27",
-                    "reported_on": "2026-03-02",
-                    "reason": "enterprise_closure",
-                },
-            }
-            for n, c in enumerate(cases)
-        )
+        *({"idempotency_key": f"race/{n}", "record": builders.closure_report(c)} for n, c in enumerate(cases))
     )
     send = lambda: client.post("/sync/terminations", content=body, headers={"content-type": "application/x-ndjson"})  # noqa: E731
     first, second = await asyncio.gather(send(), send())

@@ -43,16 +43,7 @@ async def test_vietnam_has_no_deadline_unless_configured(client: httpx.AsyncClie
 
 async def test_the_termination_event_carries_what_social_insurance_needs(client: httpx.AsyncClient) -> None:
     case = await builders.employment(client)
-    await client.post(
-        "/terminations",
-        json={
-            "national_id": case["worker"]["national_id"],
-            "employer_tax_code": case["employer"]["tax_code"],
-            "last_working_day": "2026-02-27",
-            "reported_on": "2026-03-02",
-            "reason": "enterprise_closure",
-        },
-    )
+    await client.post("/terminations", json=builders.closure_report(case))
     (event,) = await published(client, TerminationRecorded.event_type)
     assert event.subject == case["worker"]["national_id"]
     assert event.data["wage_region"] == "I" and event.data["insured_monthly_salary"] == "9000000.00"

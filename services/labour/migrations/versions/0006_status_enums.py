@@ -4,8 +4,7 @@ Revision ID: 0006_status_enums
 Revises: 0005_commit_ordered_changes
 """
 
-import sqlalchemy as sa
-from alembic import op
+from shared.migrations.operations import text_enums_added, text_enums_removed
 
 revision = "0006_status_enums"
 down_revision = "0005_commit_ordered_changes"
@@ -27,17 +26,8 @@ _ENUMS = {
 
 
 def upgrade() -> None:
-    for table, columns in _ENUMS.items():
-        with op.batch_alter_table(table) as batch_op:
-            for column, length, name, names in columns:
-                batch_op.alter_column(column, existing_type=sa.String(length), type_=sa.String(40))
-                allowed = ", ".join(f"'{n}'" for n in names)
-                batch_op.create_check_constraint(op.f(f"ck_{table}_{name}"), f"{column} IN ({allowed})")
+    text_enums_added(_ENUMS)
 
 
 def downgrade() -> None:
-    for table, columns in _ENUMS.items():
-        with op.batch_alter_table(table) as batch_op:
-            for column, length, name, _ in columns:
-                batch_op.drop_constraint(op.f(f"ck_{table}_{name}"), type_="check")
-                batch_op.alter_column(column, existing_type=sa.String(40), type_=sa.String(length))
+    text_enums_removed(_ENUMS)
