@@ -18,6 +18,7 @@ from services.labour.service import definition as labour
 from services.social_insurance.service import definition as social_insurance
 from tests.conftest import DATABASES
 from tests.databases import MigratedTemplates
+from tests.infrastructure import KAFKA_BOOTSTRAP_SERVERS, require_kafka
 from tests.services import support
 
 SIGNING_KEY = "test-signing-key-0123456789abcdefghijklmnopqrstuvwxyz"
@@ -68,14 +69,19 @@ class System:
 
 @asynccontextmanager
 async def running_system(
-    templates: MigratedTemplates, backend: str, tmp_path: Path, **gateway_settings: Any
+    templates: MigratedTemplates, backend: str, tmp_path: Path, *, bus: str = "embedded", **gateway_settings: Any
 ) -> AsyncIterator[System]:
-    """The three services and the gateway routing to them in-process."""
+    """The three services and the gateway routing to them in-process, each on its own embedded
+    log or all on the Kafka broker."""
+    on_the_bus: dict[str, Any] = {}
+    if bus == "kafka":
+        await require_kafka()
+        on_the_bus = {"bus_backend": "kafka", "kafka_bootstrap_servers": KAFKA_BOOTSTRAP_SERVERS}
     async with AsyncExitStack() as stack:
         services = {}
         for definition in (labour, social_insurance, job_matching):
             services[definition.name] = await stack.enter_async_context(
-                support.app_client(definition, templates, backend, tmp_path / definition.name)
+                support.app_client(definition, templates, backend, tmp_path / definition.name, **on_the_bus)
             )
         transports = {name: httpx.ASGITransport(app=client._transport.app) for name, client in services.items()}  # type: ignore[attr-defined]
         gateway_client = await stack.enter_async_context(
@@ -86,7 +92,7 @@ async def running_system(
                 tmp_path / "gateway",
                 state={"upstream_transports": transports},
                 token_signing_key=SIGNING_KEY,
-                **{**UPSTREAM_URLS, **gateway_settings},
+                **{**UPSTREAM_URLS, **on_the_bus, **gateway_settings},
             )
         )
         yield System(gateway_client, services["labour"], services["social_insurance"], services["job_matching"])

@@ -42,18 +42,19 @@ async def log_in(client: httpx.AsyncClient, client_id: str, secret: str) -> http
 
 
 class LiveSystem:
-    """The services and the gateway (SQLite, embedded bus) on an event loop of their own in a
-    thread, the gateway listening on a free local port, so that a browser can reach it while the
-    test drives the browser."""
+    """The services and the gateway (SQLite and the embedded log, or PostgreSQL and Kafka) on an
+    event loop of their own in a thread, the gateway listening on a free local port, so that a
+    browser can reach it while the test drives the browser."""
 
-    def __init__(self, templates: MigratedTemplates, folder: Path) -> None:
+    def __init__(self, templates: MigratedTemplates, folder: Path, backend: str, bus: str) -> None:
         self.loop = asyncio.new_event_loop()
         self.thread = threading.Thread(target=self.loop.run_forever, name="live-system", daemon=True)
         self.thread.start()
         self.stack = AsyncExitStack()
         for name in ("labour", "social_insurance", "job_matching", "gateway"):
             (folder / name).mkdir()
-        self.system: System = self.run(self.stack.enter_async_context(running_system(templates, "sqlite", folder)))
+        running = running_system(templates, backend, folder, bus=bus)
+        self.system: System = self.run(self.stack.enter_async_context(running))
         listening = socket.socket()
         listening.bind(("127.0.0.1", 0))
         self.url = f"http://127.0.0.1:{listening.getsockname()[1]}"
@@ -81,9 +82,19 @@ class LiveSystem:
         self.thread.join(timeout=30)
 
 
-@pytest.fixture(scope="module")
-def live(migrated_templates: MigratedTemplates, tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveSystem]:
-    started = LiveSystem(migrated_templates, tmp_path_factory.mktemp("live"))
+@pytest.fixture(
+    scope="module",
+    params=[
+        pytest.param(("sqlite", "embedded"), id="embedded-sqlite"),
+        pytest.param(("postgres", "kafka"), id="kafka-postgres", marks=[pytest.mark.kafka, pytest.mark.postgres]),
+    ],
+)
+def live(
+    request: pytest.FixtureRequest, migrated_templates: MigratedTemplates, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[LiveSystem]:
+    """The system a browser uses, on the embedded default and on PostgreSQL and Kafka."""
+    backend, bus = request.param
+    started = LiveSystem(migrated_templates, tmp_path_factory.mktemp("live"), backend, bus)
     try:
         yield started
     finally:
