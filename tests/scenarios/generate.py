@@ -68,6 +68,39 @@ def call(method: str, path: str, body: dict[str, Any]) -> dict[str, Any]:
     return {"method": method, "path": path, "json": body}
 
 
+def vacancy_posted(body: dict[str, Any], *, save: dict[str, str] | None = None) -> dict[str, Any]:
+    """The step that posts a vacancy at job matching once (a second replay finds it posted)."""
+    step: dict[str, Any] = {"service": "job_matching", "method": "POST", "path": "/vacancies", "once": True}
+    return {"call": {**step, **({"save": save} if save else {}), "json": body}}
+
+
+def indefinite_contract(person: str, *, tax: str, start_date: str, salary: int) -> dict[str, Any]:
+    """The call that records a person's indefinite-term contract with an employer."""
+    return call(
+        "POST",
+        "/contracts",
+        {
+            "national_id": person,
+            "employer_tax_code": tax,
+            "contract_type": "indefinite",
+            "start_date": start_date,
+            "insured_monthly_salary": str(salary),
+        },
+    )
+
+
+def claim_filed(person: str, *, filed_on: str) -> dict[str, Any]:
+    """The step of a person filing an unemployment-benefit claim at social insurance."""
+    return {
+        "call": {
+            "service": "social_insurance",
+            "method": "POST",
+            "path": "/claims",
+            "json": {"national_id": person, "filed_on": filed_on},
+        }
+    }
+
+
 def labour_event(payload: Any, *, number: int, at: datetime) -> CloudEvent:
     """An event as a city's labour system publishes it, with a stable id so a replay is recognised."""
     return CloudEvent.of(
@@ -141,17 +174,7 @@ def factory_closure() -> None:
                 )
             )
             contracts.append(
-                call(
-                    "POST",
-                    "/contracts",
-                    {
-                        "national_id": person,
-                        "employer_tax_code": tax,
-                        "contract_type": "indefinite",
-                        "start_date": "2019-01-01",
-                        "insured_monthly_salary": str(6_000_000 + 50_000 * (serial % 40)),
-                    },
-                )
+                indefinite_contract(person, tax=tax, start_date="2019-01-01", salary=6_000_000 + 50_000 * (serial % 40))
             )
             contributions += contribution_lines(
                 person, last_day=last_day, months=months, employer=tax, salary=6_000_000 + 50_000 * (serial % 40)
@@ -203,30 +226,24 @@ def factory_closure() -> None:
     write_lines(folder / "registrations.ndjson", registrations)
     write_lines(folder / "claims.ndjson", claims)
     vacancies = [
-        {
-            "call": {
-                "service": "job_matching",
-                "method": "POST",
-                "path": "/vacancies",
-                "once": True,
-                "json": {
-                    "jurisdiction": "VN",
-                    "employer_tax_code": vn_tax_code(200 + n, province="37"),
-                    "employer_name": f"Công ty Giày Việt {n}",
-                    "title": "Sewing machine operator",
-                    "isco_code": "8153",
-                    "skills": ["sewing"],
-                    "province": "Bình Dương",
-                    "district": "Thuận An",
-                    "wage_min": "6500000",
-                    "wage_max": "8000000",
-                    "contract_type": "indefinite",
-                    "openings": 50,
-                    "closing_date": "2027-06-30",
-                    "public_welfare": False,
-                },
+        vacancy_posted(
+            {
+                "jurisdiction": "VN",
+                "employer_tax_code": vn_tax_code(200 + n, province="37"),
+                "employer_name": f"Công ty Giày Việt {n}",
+                "title": "Sewing machine operator",
+                "isco_code": "8153",
+                "skills": ["sewing"],
+                "province": "Bình Dương",
+                "district": "Thuận An",
+                "wage_min": "6500000",
+                "wage_max": "8000000",
+                "contract_type": "indefinite",
+                "openings": 50,
+                "closing_date": "2027-06-30",
+                "public_welfare": False,
             }
-        }
+        )
         for n in range(1, 4)
     ]
     centre = [
@@ -342,19 +359,7 @@ def vn_employment(folder: Path, people: list[str], *, tax: str, last_day: date, 
                 },
             )
         )
-        calls.append(
-            call(
-                "POST",
-                "/contracts",
-                {
-                    "national_id": person,
-                    "employer_tax_code": tax,
-                    "contract_type": "indefinite",
-                    "start_date": "2021-01-01",
-                    "insured_monthly_salary": "9000000",
-                },
-            )
-        )
+        calls.append(indefinite_contract(person, tax=tax, start_date="2021-01-01", salary=9_000_000))
         contributions += contribution_lines(person, last_day=last_day, months=96, employer=tax)  # 8 months of benefit
         terminations.append(
             {
@@ -419,17 +424,7 @@ def vn_employment(folder: Path, people: list[str], *, tax: str, last_day: date, 
         {"upload": {"service": "labour", "path": "/sync/terminations", "file": "terminations.ndjson"}},
         *({"until": count("social_insurance", "/continuation-notices", 1, national_id=person)} for person in people),
         {"upload": {"service": "labour", "path": "/sync/registrations", "file": "registrations.ndjson"}},
-        *(
-            {
-                "call": {
-                    "service": "social_insurance",
-                    "method": "POST",
-                    "path": "/claims",
-                    "json": {"national_id": person, "filed_on": "2026-03-06"},
-                }
-            }
-            for person in people
-        ),
+        *(claim_filed(person, filed_on="2026-03-06") for person in people),
     ]
 
 
@@ -439,31 +434,25 @@ def case_journeys() -> None:
     hired, refuser, on_own, waiting = (vn_id(900 + n, province="079", born=1990) for n in range(1, 5))
     people = [hired, refuser, on_own, waiting]
     vacancies = [
-        {
-            "call": {
-                "service": "job_matching",
-                "method": "POST",
-                "path": "/vacancies",
-                "once": True,
-                "save": {f"vacancy{n}": "id"},
-                "json": {
-                    "jurisdiction": "VN",
-                    "employer_tax_code": vn_tax_code(5550 + n),
-                    "employer_name": f"Xưởng may {n}",
-                    "title": "Tailor",
-                    "isco_code": "7533",
-                    "skills": ["sewing"],
-                    "province": "Hồ Chí Minh",
-                    "district": "Quận 10",
-                    "wage_min": "8000000",
-                    "wage_max": "9500000",
-                    "contract_type": "indefinite",
-                    "openings": 2,
-                    "closing_date": "2027-06-30",
-                    "public_welfare": False,
-                },
-            }
-        }
+        vacancy_posted(
+            {
+                "jurisdiction": "VN",
+                "employer_tax_code": vn_tax_code(5550 + n),
+                "employer_name": f"Xưởng may {n}",
+                "title": "Tailor",
+                "isco_code": "7533",
+                "skills": ["sewing"],
+                "province": "Hồ Chí Minh",
+                "district": "Quận 10",
+                "wage_min": "8000000",
+                "wage_max": "9500000",
+                "contract_type": "indefinite",
+                "openings": 2,
+                "closing_date": "2027-06-30",
+                "public_welfare": False,
+            },
+            save={f"vacancy{n}": "id"},
+        )
         for n in range(1, 4)
     ]
 
@@ -707,17 +696,7 @@ def chinese_cities() -> None:
         )
     write_events(folder / "events.ndjson", events)
     write_lines(folder / "contributions.ndjson", contributions)
-    claims = [
-        {
-            "call": {
-                "service": "social_insurance",
-                "method": "POST",
-                "path": "/claims",
-                "json": {"national_id": person, "filed_on": "2026-03-05"},
-            }
-        }
-        for person in ids.values()
-    ]
+    claims = [claim_filed(person, filed_on="2026-03-05") for person in ids.values()]
     write_scenario(
         folder,
         title="Changchun under Jilin's 2003 rules and Xi'an under the 1999 regulation",
