@@ -262,8 +262,8 @@ def _upstream_headers(request: Request) -> dict[str, str]:
 
 
 @router.get("/fund")
-async def fund(request: Request, session: Session, upstreams: Services, operator: Console) -> HTMLResponse:
-    areas = await service.fund(upstreams=upstreams, headers=_upstream_headers(request), today=today_of(session))
+async def fund(request: Request, upstreams: Services, operator: Console) -> HTMLResponse:
+    areas = await service.fund(upstreams=upstreams, headers=_upstream_headers(request))
     return page(request, "fund.html", operator=operator, areas=areas, forecast_months=service.FORECAST_MONTHS)
 
 

@@ -250,44 +250,29 @@ async def targets(
 # --- fund -----------------------------------------------------------------------------------
 
 
-def _month_after(day: date, months: int) -> date:
-    index = day.year * 12 + day.month - 1 + months
-    return date(index // 12, index % 12 + 1, 1)
-
-
-def forecast(*, balance: Decimal, net_outflow: Decimal, threshold: Decimal, today: date) -> list[ForecastMonth]:
-    """The next FORECAST_MONTHS month-ends at the current claim rate: a straight line, the balance
-    falling each month by today's net outflow (the current recipients' benefits or the reported
-    expenditure, whichever is higher, less income), as social insurance's months-left figure
-    assumes. It does not foresee new claims or a change of income."""
-    months = []
-    for ahead in range(1, FORECAST_MONTHS + 1):
-        projected = max(balance - ahead * net_outflow, Decimal(0))
-        left = (projected / net_outflow).quantize(Decimal("0.01")) if net_outflow > 0 else None
-        months.append(
-            ForecastMonth(
-                month=_month_after(today, ahead),
-                balance=projected,
-                months_left=left,
-                below_threshold=left is not None and left < threshold,
-            )
-        )
-    return months
-
-
-async def fund(*, upstreams: Upstreams, headers: Mapping[str, str], today: date) -> list[FundArea]:
+async def fund(*, upstreams: Upstreams, headers: Mapping[str, str]) -> list[FundArea]:
     """Each fund area's months left as social insurance computes them now (its early-warning
-    endpoint, the one the fund-months report reads), and the forecast."""
+    endpoint, the one the fund-months report reads), and its forecast of the months ahead."""
     response = await upstreams.call("social_insurance", "GET", "/fund-areas", headers=headers)
     areas = []
     for area in orjson.loads(response.content):
         figures = {k: Decimal(area[k]) for k in ("balance", "monthly_net_outflow", "alert_threshold_months")}
-        ahead = forecast(
-            balance=figures["balance"],
-            net_outflow=figures["monthly_net_outflow"],
-            threshold=figures["alert_threshold_months"],
-            today=today,
+        answer = await upstreams.call(
+            "social_insurance",
+            "GET",
+            f"/fund-areas/{quote(area['area_code'], safe='')}/forecast",
+            params=[("months", str(FORECAST_MONTHS))],
+            headers=headers,
         )
+        ahead = [
+            ForecastMonth(
+                month=date.fromisoformat(m["month"]),
+                balance=Decimal(m["balance"]),
+                months_left=None if m["months_left"] is None else Decimal(m["months_left"]),
+                below_threshold=m["below_threshold"],
+            )
+            for m in orjson.loads(answer.content)["months"]
+        ]
         areas.append(
             FundArea(
                 area_code=area["area_code"],

@@ -1,4 +1,5 @@
 from collections.abc import Sequence
+from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import func, select
@@ -30,6 +31,28 @@ class FundRepository:
             )
         ).one()
         return count, Decimal(owed)
+
+    async def running(self, code: str) -> Sequence[Benefit]:
+        """The area's running benefits."""
+        return (
+            await self.session.scalars(
+                select(Benefit).where(Benefit.fund_area == code, Benefit.status.in_(ACTIVE_BENEFIT))
+            )
+        ).all()
+
+    async def started(self, code: str, *, on_or_after: date, before: date) -> tuple[int, Decimal, Decimal]:
+        """How many of the area's benefits started in the period, their average monthly amount and
+        their average duration in months (zeros when none did)."""
+        count, amount, months = (
+            await self.session.execute(
+                select(
+                    func.count(),
+                    func.coalesce(func.avg(Benefit.monthly_amount), 0),
+                    func.coalesce(func.avg(Benefit.months), 0),
+                ).where(Benefit.fund_area == code, Benefit.start_date >= on_or_after, Benefit.start_date < before)
+            )
+        ).one()
+        return count, Decimal(amount), Decimal(months)
 
     async def add(self, record: FundArea | FundAlert) -> None:
         self.session.add(record)

@@ -1,4 +1,4 @@
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 
 from pydantic import ConfigDict, Field
@@ -48,3 +48,29 @@ class FundOutlook(Schema):
     alert_threshold_months: Decimal
     alert: bool
     updated_at: datetime
+
+
+class ForecastMonth(Schema):
+    """One month ahead in a fund area's forecast."""
+
+    month: date = Field(description="the month's first day")
+    recipients: Decimal = Field(description="people paid that month; new claims at the current rate count in fractions")
+    expenditure: Decimal = Field(description="what the area pays that month, at least the reported expenditure")
+    net_outflow: Decimal
+    balance: Decimal = Field(description="at the month's end")
+    months_left: Decimal | None = Field(description="null: income covers expenditure")
+    below_threshold: bool
+
+
+class FundForecast(Schema):
+    """The months ahead of a fund area: the benefits running now until their months run out, and
+    new benefits starting at the rate of the last three whole months, each paying the average
+    amount for the average duration of those."""
+
+    area_code: str
+    claim_rate: Decimal = Field(
+        description="new benefits a month: those started in the last three whole months, over 3"
+    )
+    new_benefit_amount: Decimal = Field(description="their average monthly amount")
+    new_benefit_months: int = Field(description="their average duration in months, rounded up")
+    months: list[ForecastMonth]

@@ -5,6 +5,7 @@ from datetime import date
 import httpx
 
 from shared.events.social_insurance import FundAlertRaised, PensionContinuationRegistered
+from tests.services import support
 from tests.services.social_insurance import builders
 from tests.services.social_insurance.conftest import published
 
@@ -32,11 +33,10 @@ async def test_a_fund_that_can_pay_for_less_than_two_months_raises_an_alert(clie
     assert [area["area_code"] for area in (await client.get("/fund-areas")).json()] == ["Bình Dương", "Hồ Chí Minh"]
 
 
-async def test_current_recipients_count_in_the_fund_outlook_and_the_public_notice_masks_ids(
-    client: httpx.AsyncClient,
-) -> None:
-    people = ["079190001234", "079190005678"]
-    for person in people:
+async def two_recipients(client: httpx.AsyncClient) -> None:
+    """Two people laid off on LAST_DAY in District 10, each with a benefit of 6,000,000 a month for
+    three months from July 2025 (24 months contributed on 10,000,000)."""
+    for person in ["079190001234", "079190005678"]:
         await builders.import_contributions(
             client, builders.contribution_lines(person, last_day=LAST_DAY, months=24, salary=10_000_000)
         )
@@ -46,6 +46,12 @@ async def test_current_recipients_count_in_the_fund_outlook_and_the_public_notic
             builders.registration(person, district="Quận 10"),
         )
         assert (await client.post("/claims", json={"national_id": person, "filed_on": "2025-07-07"})).json()["eligible"]
+
+
+async def test_current_recipients_count_in_the_fund_outlook_and_the_public_notice_masks_ids(
+    client: httpx.AsyncClient,
+) -> None:
+    await two_recipients(client)
     outlook = (
         await client.put(
             "/fund-areas/Hồ Chí Minh",
@@ -166,3 +172,48 @@ async def test_staffing_is_one_per_500_retirees_and_at_most_four_per_station(cli
     large = (await client.get("/communities/LARGE/staffing")).json()
     assert (small["staff_needed"], small["stations_needed"]) == (1, 1)
     assert (large["staff_needed"], large["stations_needed"]) == (5, 2)
+
+
+async def test_the_forecast_runs_benefits_out_and_adds_new_ones_at_the_current_claim_rate(
+    client: httpx.AsyncClient,
+) -> None:
+    await two_recipients(client)
+    benefits = (await client.get("/benefits", params={"fund_area": "Hồ Chí Minh"})).json()["items"]
+    assert [(b["start_date"][:7], b["months"], b["monthly_amount"]) for b in benefits] == [
+        ("2025-07", 3, "6000000.00")
+    ] * 2
+    area = {"name": "Hồ Chí Minh", "balance": "60000000", "monthly_income": "0", "monthly_expenditure": "0"}
+    await client.put("/fund-areas/Hồ Chí Minh", json=area)
+    support.set_today(client, date(2025, 8, 15))
+    forecast = (await client.get("/fund-areas/Hồ Chí Minh/forecast")).json()
+    # Two benefits started in the last three whole months (May to July): 2/3 a month, of
+    # 6,000,000 for 3 months. September still pays the two running ones; from November three
+    # months of new ones overlap (3 x 2/3 people).
+    assert (forecast["claim_rate"], forecast["new_benefit_amount"], forecast["new_benefit_months"]) == (
+        "0.67",
+        "6000000.00",
+        3,
+    )
+    assert [
+        (m["month"], m["recipients"], m["expenditure"], m["balance"], m["months_left"], m["below_threshold"])
+        for m in forecast["months"]
+    ] == [
+        ("2025-09-01", "2.67", "16000000.00", "44000000.00", "2.75", False),
+        ("2025-10-01", "1.33", "8000000.00", "36000000.00", "4.50", False),
+        ("2025-11-01", "2.00", "12000000.00", "24000000.00", "2.00", False),
+        ("2025-12-01", "2.00", "12000000.00", "12000000.00", "1.00", True),
+        ("2026-01-01", "2.00", "12000000.00", "0.00", "0.00", True),
+        ("2026-02-01", "2.00", "12000000.00", "0.00", "0.00", True),
+    ]
+    # The reported expenditure is the floor, as in the months-left figure; income is taken off.
+    await client.put(
+        "/fund-areas/Hồ Chí Minh", json={**area, "monthly_expenditure": "14000000", "monthly_income": "2000000"}
+    )
+    months = (await client.get("/fund-areas/Hồ Chí Minh/forecast", params={"months": 2})).json()["months"]
+    assert [(m["expenditure"], m["net_outflow"], m["balance"]) for m in months] == [
+        ("16000000.00", "14000000.00", "46000000.00"),
+        ("14000000.00", "12000000.00", "34000000.00"),
+    ]
+    missing = await client.get("/fund-areas/Đà Nẵng/forecast")
+    assert missing.status_code == 404 and missing.headers["content-type"] == "application/problem+json"
+    assert (await client.get("/fund-areas/Hồ Chí Minh/forecast", params={"months": 25})).status_code == 422
