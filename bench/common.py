@@ -2,22 +2,46 @@
 
 import json
 import os
+import secrets
+import time
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from datetime import date
 
 import asyncpg
+import httpx
 from sqlalchemy import insert
 
 from services.labour.models import Contract, Employer, Worker
+from shared.app import create_service_app
 from shared.db import create_engine
+from shared.service import ServiceDefinition
+from shared.settings import ServiceSettings
+from tests.services.client import service_client
 from tests.services.labour.builders import vn_tax_code
 
 KAFKA_BOOTSTRAP_SERVERS = os.environ.get("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:19092")
 SERVER_URL = os.environ.get("DATABASE_URL", "postgresql+asyncpg://postgres@127.0.0.1:15432/postgres")
 WORKERS_PER_EMPLOYER = 2000
+# The key set the in-process services of a run verify and the benchmark's client signs with.
+INTERNAL_TOKEN_KEYS = f"bench-1:{secrets.token_urlsafe(32)}"
 PROVINCE, DISTRICT = "Hồ Chí Minh", "Tân Phú"
+# The columns of a contribution month as the benchmarks COPY them into social insurance's table.
+CONTRIBUTION_COLUMNS = (
+    "national_id",
+    "employer_tax_code",
+    "month",
+    "insured_salary",
+    "pension_individual",
+    "pension_employer",
+    "unemployment",
+    "health",
+    "due_on",
+    "paid_on",
+    "content_hash",
+    "created_at",
+)
 
 
 def report(**figures: object) -> None:
@@ -36,6 +60,43 @@ async def scratch_database() -> AsyncIterator[str]:
         yield f"{SERVER_URL.rpartition('/')[0]}/{name}"
     finally:
         await connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        await connection.close()
+
+
+@asynccontextmanager
+async def service_in_process(
+    definition: ServiceDefinition, settings_type: type[ServiceSettings], database_url: str
+) -> AsyncIterator[httpx.AsyncClient]:
+    """One service on `database_url` in this process (no workers) and a client carrying the run's
+    internal credential."""
+    settings = settings_type(
+        database_url=database_url,
+        bus_backend="embedded",
+        embedded_log_path="var/bench/bus.db",
+        run_workers=False,
+        internal_token_keys=INTERNAL_TOKEN_KEYS,
+    )
+    async with service_client(create_service_app(definition, settings)) as client:
+        yield client
+
+
+async def copy_baseline(database_url: str, tables: Sequence[str]) -> tuple[float, int]:
+    """Seconds to COPY the rows the measured run wrote to `tables` back into them (emptied first),
+    in one transaction, and how many rows that was: the floor any bulk path is held against."""
+    connection = await asyncpg.connect(database_url.replace("postgresql+asyncpg://", "postgresql://", 1))
+    try:
+        written = {}
+        for table in tables:
+            rows = await connection.fetch(f'SELECT * FROM "{table}"')
+            written[table] = (list(rows[0].keys()) if rows else [], [tuple(r) for r in rows])
+        await connection.execute("TRUNCATE " + ", ".join(f'"{table}"' for table in tables))
+        started = time.perf_counter()
+        async with connection.transaction():
+            for table, (columns, rows) in written.items():
+                if rows:
+                    await connection.copy_records_to_table(table, records=rows, columns=columns)
+        return time.perf_counter() - started, sum(len(rows) for _, rows in written.values())
+    finally:
         await connection.close()
 
 
@@ -96,6 +157,7 @@ async def seed_workers_with_contracts(database_url: str, people: int) -> None:
                     {
                         "id": n + 1,
                         "worker_id": n + 1,
+                        "national_id": national_id(n),
                         "employer_id": n // WORKERS_PER_EMPLOYER + 1,
                         "contract_type": "indefinite",
                         "start_date": date(2020, 1, 1),

@@ -19,7 +19,7 @@ import os
 import tempfile
 import time
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from contextlib import AsyncExitStack
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -32,6 +32,7 @@ import orjson
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 
 from bench.common import (
+    CONTRIBUTION_COLUMNS,
     DISTRICT,
     KAFKA_BOOTSTRAP_SERVERS,
     PROVINCE,
@@ -41,14 +42,17 @@ from bench.common import (
     scratch_database,
     seed_workers_with_contracts,
 )
-from labourlink.local_system import services_as_processes
+from bench.processes import Replicas
+from labourlink.local_system import skip_earlier_events
 from services.registry import SERVICE_NAMES, load_service
 from shared.bus.kafka import KafkaBus
+from shared.internal_credentials import new_keys
 from shared.percentiles import percentile
 from tests.services.labour.builders import vn_tax_code
 
 TERMINATIONS = int(os.environ.get("BENCH_PIPELINE_TERMINATIONS", "100000"))
 FILE_LINES = 10_000
+WORKERS = int(os.environ.get("BENCH_WORKERS", "1"))  # worker processes per service (consumer group)
 STEADY_RATE = 50  # terminations a second
 STEADY_SECONDS = int(os.environ.get("BENCH_STEADY_SECONDS", "60"))
 WARM_UP_SECONDS = 5  # at the steady rate, before the delays are counted
@@ -58,14 +62,14 @@ LAST_WORKING_DAY, REPORTED_ON, REGISTERED_ON, FILED_ON = "2026-02-27", "2026-03-
 CONTRIBUTION_MONTHS = [f"{year}-{month:02d}" for year in (2025, 2026) for month in range(1, 13)][
     :14
 ]  # 2025-01 … 2026-02
-SIGNING_KEY = "bench-signing-key-0123456789abcdefghijklmnopqrstuvwxyz"
+TOKEN_SIGNING_KEY = "bench-signing-key-0123456789abcdefghijklmnopqrstuvwxyz"
 
 
 def _dsn(database_url: str) -> str:
     return database_url.replace("postgresql+asyncpg://", "postgresql://", 1)
 
 
-def _termination(n: int) -> dict[str, str]:
+def termination(n: int) -> dict[str, str]:
     return {
         "national_id": national_id(n),
         "employer_tax_code": employer_tax_code(n),
@@ -75,11 +79,11 @@ def _termination(n: int) -> dict[str, str]:
     }
 
 
-def _ndjson(kind: str, people: range, record: Callable[[int], dict[str, object]]) -> bytes:
+def ndjson_file(kind: str, people: range, record: Callable[[int], Mapping[str, object]]) -> bytes:
     return b"".join(orjson.dumps({"idempotency_key": f"{kind}/{n}", "record": record(n)}) + b"\n" for n in people)
 
 
-def _registration(n: int) -> dict[str, object]:
+def registration(n: int) -> dict[str, object]:
     return {
         "national_id": national_id(n),
         "centre_code": CENTRE,
@@ -88,7 +92,7 @@ def _registration(n: int) -> dict[str, object]:
     }
 
 
-async def _seed(urls: dict[str, str], databases: dict[str, str], people: int) -> None:
+async def seed(http: httpx.AsyncClient, urls: dict[str, str], databases: dict[str, str], people: int) -> None:
     """Workers, contracts and contribution histories (every tenth person too short to qualify), a
     centre with caseworkers, and open vacancies."""
     await seed_workers_with_contracts(databases["labour"], people)
@@ -98,23 +102,9 @@ async def _seed(urls: dict[str, str], databases: dict[str, str], people: int) ->
         for first in range(0, people, 10_000):
             await connection.copy_records_to_table(
                 "contributions",
-                columns=[
-                    "created_at",
-                    "national_id",
-                    "employer_tax_code",
-                    "month",
-                    "insured_salary",
-                    "pension_individual",
-                    "pension_employer",
-                    "unemployment",
-                    "health",
-                    "due_on",
-                    "paid_on",
-                    "content_hash",
-                ],
+                columns=CONTRIBUTION_COLUMNS,
                 records=[
                     (
-                        now,
                         national_id(n),
                         employer_tax_code(n),
                         month,
@@ -126,6 +116,7 @@ async def _seed(urls: dict[str, str], databases: dict[str, str], people: int) ->
                         date.fromisoformat(f"{month}-28"),
                         date.fromisoformat(f"{month}-20"),
                         "seed",
+                        now,
                     )
                     for n in range(first, min(first + 10_000, people))
                     for month in (CONTRIBUTION_MONTHS[-6:] if n % 10 == 9 else CONTRIBUTION_MONTHS)
@@ -133,57 +124,56 @@ async def _seed(urls: dict[str, str], databases: dict[str, str], people: int) ->
             )
     finally:
         await connection.close()
-    async with httpx.AsyncClient(timeout=60) as http:
-        centre = (
-            (
-                await http.post(
-                    f"{urls['labour']}/centres",
-                    json={
-                        "code": CENTRE,
-                        "name": "Trung tâm DVVL Tân Phú",
-                        "jurisdiction": "VN",
-                        "province": PROVINCE,
-                        "district": DISTRICT,
-                    },
-                )
+    centre = (
+        (
+            await http.post(
+                f"{urls['labour']}/centres",
+                json={
+                    "code": CENTRE,
+                    "name": "Trung tâm DVVL Tân Phú",
+                    "jurisdiction": "VN",
+                    "province": PROVINCE,
+                    "district": DISTRICT,
+                },
             )
-            .raise_for_status()
-            .json()
         )
-        for number in range(1, 6):
-            (
-                await http.post(
-                    f"{urls['labour']}/centres/{centre['id']}/caseworkers",
-                    json={"full_name": f"Cán bộ {number}", "phone": "0283000000"},
-                )
-            ).raise_for_status()
-        for number in range(1, 21):
-            (
-                await http.post(
-                    f"{urls['job_matching']}/vacancies",
-                    json={
-                        "jurisdiction": "VN",
-                        "employer_tax_code": vn_tax_code(number, province="04"),
-                        "employer_name": f"Công ty May {number}",
-                        "title": "Sewing machine operator",
-                        "isco_code": "8153",
-                        "skills": ["sewing"],
-                        "province": PROVINCE,
-                        "district": DISTRICT,
-                        "wage_min": "7000000",
-                        "wage_max": "9000000",
-                        "contract_type": "indefinite",
-                        "openings": 500,
-                        "closing_date": "2027-12-31",
-                        "public_welfare": False,
-                    },
-                )
-            ).raise_for_status()
+        .raise_for_status()
+        .json()
+    )
+    for number in range(1, 6):
+        (
+            await http.post(
+                f"{urls['labour']}/centres/{centre['id']}/caseworkers",
+                json={"full_name": f"Cán bộ {number}", "phone": "0283000000"},
+            )
+        ).raise_for_status()
+    for number in range(1, 21):
+        (
+            await http.post(
+                f"{urls['job_matching']}/vacancies",
+                json={
+                    "jurisdiction": "VN",
+                    "employer_tax_code": vn_tax_code(number, province="04"),
+                    "employer_name": f"Công ty May {number}",
+                    "title": "Sewing machine operator",
+                    "isco_code": "8153",
+                    "skills": ["sewing"],
+                    "province": PROVINCE,
+                    "district": DISTRICT,
+                    "wage_min": "7000000",
+                    "wage_max": "9000000",
+                    "contract_type": "indefinite",
+                    "openings": 500,
+                    "closing_date": "2027-12-31",
+                    "public_welfare": False,
+                },
+            )
+        ).raise_for_status()
 
 
-async def until_quiet(databases: dict[str, str]) -> None:
+async def until_quiet(databases: dict[str, str], kafka_bootstrap_servers: str = KAFKA_BOOTSTRAP_SERVERS) -> None:
     """Wait until every outbox is relayed and every consumer group has committed up to the end of its topics."""
-    bus = KafkaBus(KAFKA_BOOTSTRAP_SERVERS)
+    bus = KafkaBus(kafka_bootstrap_servers)
     connections = [await asyncpg.connect(_dsn(databases[name])) for name in SERVICE_NAMES]
     await bus.start()
     try:
@@ -260,25 +250,27 @@ async def _when_all_done(databases: dict[str, str], people: int, started: float)
     return finished
 
 
-async def throughput(urls: dict[str, str], databases: dict[str, str]) -> dict[str, float]:
+async def throughput(http: httpx.AsyncClient, urls: dict[str, str], databases: dict[str, str]) -> dict[str, float]:
     """Terminations a second through the whole pipeline, and through the front door alone."""
-    async with httpx.AsyncClient(timeout=None) as http:
-        started = time.perf_counter()
-        clerk = asyncio.create_task(_file_claims(http, urls["social_insurance"], TERMINATIONS))
-        watcher = asyncio.create_task(_when_all_done(databases, TERMINATIONS, started))
-        for first in range(0, TERMINATIONS, FILE_LINES):
-            people = range(first, min(first + FILE_LINES, TERMINATIONS))
-            await _upload(
-                http, f"{urls['labour']}/sync/terminations", _ndjson("termination", people, _termination), len(people)
-            )
-            await _upload(
-                http,
-                f"{urls['labour']}/sync/registrations",
-                _ndjson("registration", people, _registration),
-                len(people),
-            )
-        uploaded = time.perf_counter() - started
-        finished = await _until_first_fails(watcher, clerk)
+    started = time.perf_counter()
+    clerk = asyncio.create_task(_file_claims(http, urls["social_insurance"], TERMINATIONS))
+    watcher = asyncio.create_task(_when_all_done(databases, TERMINATIONS, started))
+    for first in range(0, TERMINATIONS, FILE_LINES):
+        people = range(first, min(first + FILE_LINES, TERMINATIONS))
+        await _upload(
+            http,
+            f"{urls['labour']}/sync/terminations",
+            ndjson_file("termination", people, termination),
+            len(people),
+        )
+        await _upload(
+            http,
+            f"{urls['labour']}/sync/registrations",
+            ndjson_file("registration", people, registration),
+            len(people),
+        )
+    uploaded = time.perf_counter() - started
+    finished = await _until_first_fails(watcher, clerk)
     whole = max(finished.values())
     return {
         "upload_seconds": uploaded,
@@ -310,23 +302,22 @@ async def _at_steady_rate(count: int, send: Callable[[int], Awaitable[None]]) ->
 
 
 async def propagation_delays(
-    urls: dict[str, str], databases: dict[str, str], first_person: int
+    http: httpx.AsyncClient, urls: dict[str, str], databases: dict[str, str], first_person: int
 ) -> tuple[list[float], list[float]]:
     """Seconds from sending each termination until its continuation notice was written, and until
     labour answered that it was recorded."""
     count, warm_up = STEADY_RATE * STEADY_SECONDS, STEADY_RATE * WARM_UP_SECONDS
     sent_at: dict[str, float] = {}
     answered: list[float] = []
-    async with httpx.AsyncClient(timeout=30) as http:
 
-        async def send(k: int) -> None:
-            record, sent = _termination(first_person + k), time.time()
-            (await http.post(f"{urls['labour']}/terminations", json=record)).raise_for_status()
-            if k >= warm_up:
-                sent_at[record["national_id"]] = sent
-                answered.append(time.time() - sent)
+    async def send(k: int) -> None:
+        record, sent = termination(first_person + k), time.time()
+        (await http.post(f"{urls['labour']}/terminations", json=record)).raise_for_status()
+        if k >= warm_up:
+            sent_at[record["national_id"]] = sent
+            answered.append(time.time() - sent)
 
-        await _at_steady_rate(warm_up + count, send)
+    await _at_steady_rate(warm_up + count, send)
     connection = await asyncpg.connect(_dsn(databases["social_insurance"]))
     try:
         while (
@@ -380,23 +371,30 @@ async def main() -> None:
     async with AsyncExitStack() as stack:
         databases = {name: await stack.enter_async_context(scratch_database()) for name in SERVICE_NAMES}
         logs = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="labourlink-bench-")))
-        urls = await stack.enter_async_context(
-            services_as_processes(
-                database_urls=databases,
-                kafka_bootstrap_servers=KAFKA_BOOTSTRAP_SERVERS,
-                logs=logs,
-                signing_key=SIGNING_KEY,
-            )
+        await skip_earlier_events(KAFKA_BOOTSTRAP_SERVERS)
+        replicas = Replicas(
+            database_urls=databases,
+            kafka_bootstrap_servers=dict.fromkeys(SERVICE_NAMES, KAFKA_BOOTSTRAP_SERVERS),
+            logs=logs,
+            internal_token_keys=new_keys(),
+            token_signing_key=TOKEN_SIGNING_KEY,
+            workers_per_service=WORKERS,
         )
-        await _seed(urls, databases, TERMINATIONS + STEADY_RATE * (WARM_UP_SECONDS + STEADY_SECONDS))
+        stack.push_async_callback(replicas.stop)
+        await replicas.start()
+        urls = replicas.urls
+        http = await stack.enter_async_context(replicas.client(timeout=60))
+        await seed(http, urls, databases, TERMINATIONS + STEADY_RATE * (WARM_UP_SECONDS + STEADY_SECONDS))
         await until_quiet(databases)
-        figures = await throughput(urls, databases)
+        figures = await throughput(http, urls, databases)
         await until_quiet(databases)  # the steady rate meets a quiet system
-        delays, answered = await propagation_delays(urls, databases, first_person=TERMINATIONS)
+        delays, answered = await propagation_delays(http, urls, databases, first_person=TERMINATIONS)
     report(
         benchmark="whole_pipeline_terminations",
         terminations=TERMINATIONS,
         backends="kafka+postgresql",
+        workers_per_service=WORKERS,
+        cores=os.cpu_count(),
         terminations_per_s=round(TERMINATIONS / figures["whole_seconds"]),
         upload_terminations_per_s=round(TERMINATIONS / figures["upload_seconds"]),
         ratio_to_upload=round(figures["upload_seconds"] / figures["whole_seconds"], 3),

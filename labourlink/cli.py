@@ -8,7 +8,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from labourlink import dlq, gateway, migrations, replay, run, schemas
+from labourlink import backup, dlq, gateway, migrations, replay, run, schemas
 from labourlink.commands import Commands
 from labourlink.settings import DEFAULT_VAR, SettingMissing
 from shared.logging import configure_logging
@@ -27,7 +27,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser = argparse.ArgumentParser(prog="labourlink", description=__doc__)
     commands = Commands(parser.add_subparsers(dest="command", required=True), parents=[var])
-    for group in (run, migrations, replay, dlq, gateway, schemas):  # in this order in --help
+    for group in (run, migrations, replay, backup, dlq, gateway, schemas):  # in this order in --help
         group.add_commands(commands)
 
     args = parser.parse_args(argv)

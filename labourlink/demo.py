@@ -17,6 +17,7 @@ def load_demo(var: Path) -> None:
     """First start: replay the demo scenario and make a demo client of the gateway, so that a
     newcomer sees real records, decisions and KPIs at once."""
     from labourlink.gateway import enrol
+    from labourlink.settings import internal_issuer
     from services.gateway.access.policy import PERSON_DATA, scope
     from shared.bus.embedded import EmbeddedBus
     from shared.scenarios import Scenario, ScenarioFailed, ScenarioRunner, scenario_folder
@@ -36,7 +37,8 @@ def load_demo(var: Path) -> None:
         try:
             urls = {name: f"http://127.0.0.1:{DEFAULT_PORTS[name]}" for name in SERVICE_NAMES}
             scenario = Scenario.load(scenario_folder(DEMO_SCENARIO))
-            await ScenarioRunner(urls=urls, bus=bus, timeout_seconds=60).run(scenario)
+            issuer = internal_issuer(var, subject="labourlink-demo")
+            await ScenarioRunner(urls=urls, bus=bus, timeout_seconds=60, issuer=issuer).run(scenario)
         finally:
             await bus.stop()
 

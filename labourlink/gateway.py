@@ -73,8 +73,11 @@ def enrol(
     """Register an agency's client (and the agency when it is new); the client's first secret."""
     from services.gateway.partners.schemas import AgencyCreate
     from services.gateway.partners.service import enrol_client
+    from services.gateway.settings import GatewaySettings
 
     agency = AgencyCreate(code=agency_code, name=agency_name, kind=kind)
+    settings = service_settings("gateway", var)
+    assert isinstance(settings, GatewaySettings)
     return in_gateway_session(
         lambda session: enrol_client(
             session=session,
@@ -83,6 +86,7 @@ def enrol(
             client_name=client_name or client_id,
             scopes=scopes,
             credential_kind=credential,
+            hash_key=settings.credential_key,
         ),
         var,
     )

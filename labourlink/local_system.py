@@ -54,12 +54,18 @@ async def services_as_processes(
     kafka_bootstrap_servers: str,
     logs: Path,
     signing_key: str,
+    internal_token_keys: str | None = None,
     partitions: int = 3,
 ) -> AsyncIterator[dict[str, str]]:
     """Start `labourlink serve` for every service on its own database; yields each service's URL.
+    Every process verifies (the gateway signs) internal credentials with `internal_token_keys`, by
+    default the environment's INTERNAL_TOKEN_KEYS; a caller of the services signs with the same.
 
     The consumer groups first move to the end of their topics: the topics outlive a system, and a
     fresh system's databases must not receive what an earlier one left unconsumed."""
+    keys = internal_token_keys or os.environ.get("INTERNAL_TOKEN_KEYS")
+    if not keys:
+        raise SystemDidNotStart("give internal_token_keys or set INTERNAL_TOKEN_KEYS: the services answer no one else")
     await skip_earlier_events(kafka_bootstrap_servers)
     ports = {name: free_port() for name in SERVICE_NAMES}
     urls = {name: f"http://127.0.0.1:{port}" for name, port in ports.items()}
@@ -73,6 +79,7 @@ async def services_as_processes(
                 "BUS_BACKEND": "kafka",
                 "KAFKA_BOOTSTRAP_SERVERS": kafka_bootstrap_servers,
                 "TOPIC_PARTITIONS": str(partitions),
+                "INTERNAL_TOKEN_KEYS": keys,
                 **({**upstreams, "TOKEN_SIGNING_KEY": signing_key} if name == "gateway" else {}),
             }
             log = logs / f"{name}.log"

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from labourlink.commands import Commands
-from labourlink.settings import bus_settings, service_settings
+from labourlink.settings import bus_settings, internal_issuer, service_settings
 from services.registry import DEFAULT_PORTS, SERVICE_NAMES, load_service
 
 REPLAY_COMMANDS = ("publish", "reset", "scenario")
@@ -76,7 +76,7 @@ def _replay_scenario(args: argparse.Namespace) -> int:
 
     logging.getLogger("httpx").setLevel(logging.WARNING)
     scenario = Scenario.load(scenario_folder(args.scenario))
-    settings = bus_settings(args.var)
+    settings, issuer = bus_settings(args.var), internal_issuer(args.var)
     urls = {
         name: os.environ.get(f"{name.upper()}_URL", f"http://127.0.0.1:{DEFAULT_PORTS[name]}") for name in SERVICE_NAMES
     }
@@ -85,7 +85,7 @@ def _replay_scenario(args: argparse.Namespace) -> int:
         bus = create_bus(settings)
         await bus.start()
         try:
-            runner = ScenarioRunner(urls=urls, bus=bus, timeout_seconds=args.timeout)
+            runner = ScenarioRunner(urls=urls, bus=bus, timeout_seconds=args.timeout, issuer=issuer)
             return await runner.run(scenario, again=args.again)
         finally:
             await bus.stop()

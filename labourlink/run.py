@@ -3,12 +3,15 @@ the embedded default under a supervisor (`run`)."""
 
 import argparse
 import asyncio
+import contextlib
 import os
 import signal
 import subprocess
 import sys
 import time
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from labourlink.commands import Commands
 from labourlink.demo import DEMO_KEY_FILE, load_demo
@@ -16,6 +19,9 @@ from labourlink.settings import DEFAULT_VAR, embedded_environment, service_setti
 from services.registry import DEFAULT_PORTS, SERVICE_NAMES, load_service
 from shared.logging import configure_logging
 from shared.tracing import configure_tracing, stop_tracing
+
+if TYPE_CHECKING:
+    from shared.runtime import ServiceRuntime
 
 
 def add_commands(commands: Commands) -> None:
@@ -25,8 +31,11 @@ def add_commands(commands: Commands) -> None:
     serve.add_argument("--port", type=int)
     serve.set_defaults(run=_serve)
 
-    worker = commands.add_parser("worker", help="run one service's outbox relay and consumer without HTTP")
+    worker = commands.add_parser(
+        "worker", help="run one service's outbox relay and consumer (HTTP only for its probes, with HEALTH_PORT)"
+    )
     worker.add_argument("--service", required=True, choices=SERVICE_NAMES)
+    worker.add_argument("--host", default="127.0.0.1", help="where the health server listens (with HEALTH_PORT)")
     worker.set_defaults(run=_worker)
 
     run = commands.add_parser(
@@ -39,6 +48,16 @@ def add_commands(commands: Commands) -> None:
 def serve_command(service: str, *options: str) -> list[str]:
     """`labourlink serve` as a child process: on this interpreter, so the child runs this code whatever the PATH."""
     return [sys.executable, "-m", "labourlink", "serve", "--service", service, *options]
+
+
+# How uvicorn runs in every process: its lines go through our logging (the apps log each request
+# themselves), and no server name or version for a prober to look up.
+_UVICORN_OPTIONS: dict[str, Any] = {
+    "log_config": None,
+    "log_level": "warning",
+    "access_log": False,
+    "server_header": False,
+}
 
 
 def _observed(service: str) -> None:
@@ -55,15 +74,7 @@ def _serve(args: argparse.Namespace) -> int:
     _observed(args.service)
     definition = load_service(args.service)
     app = create_service_app(definition, service_settings(args.service, args.var))
-    # No log configuration of uvicorn's own: its lines go through ours; each request is logged by the app.
-    uvicorn.run(
-        app,
-        host=args.host,
-        port=args.port or DEFAULT_PORTS[args.service],
-        log_config=None,
-        log_level="warning",
-        access_log=False,
-    )
+    uvicorn.run(app, host=args.host, port=args.port or DEFAULT_PORTS[args.service], **_UVICORN_OPTIONS)
     stop_tracing()
     return 0
 
@@ -83,12 +94,41 @@ def _worker(args: argparse.Namespace) -> int:
         for signum in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(signum, runtime.request_stop)
         await runtime.start(workers=True)
-        await runtime.wait_stopped()
-        await runtime.stop()
+        async with _health_served(runtime, args.host, settings.health_port):
+            await runtime.wait_stopped()
+            await runtime.stop()  # probes are still answered while the batch in hand is finished
 
     asyncio.run(work())
     stop_tracing()
     return 0
+
+
+@contextlib.asynccontextmanager
+async def _health_served(runtime: "ServiceRuntime", host: str, port: int | None) -> AsyncIterator[None]:
+    """A worker's /healthz, /readyz and /metrics (shared/app.py's, on its runtime) while the block
+    runs, when HEALTH_PORT is set: served by uvicorn in the worker's own event loop, so an answer to
+    /healthz says the loop turns."""
+    if port is None:
+        yield
+        return
+    import uvicorn
+
+    from shared.app import create_health_app
+
+    class WorkerHealthServer(uvicorn.Server):
+        # SIGTERM and SIGINT are the worker's: they stop its runtime, and then this server.
+        @contextlib.contextmanager
+        def capture_signals(self) -> Iterator[None]:
+            yield
+
+    config = uvicorn.Config(create_health_app(runtime), host=host, port=port, lifespan="off", **_UVICORN_OPTIONS)
+    server = WorkerHealthServer(config)
+    serving = asyncio.create_task(server.serve(), name="health-server")
+    try:
+        yield
+    finally:
+        server.should_exit = True
+        await serving
 
 
 def _run_all(args: argparse.Namespace) -> int:

@@ -3,17 +3,21 @@ embedded system (SQLite and the embedded log) kept in the --var folder."""
 
 import os
 import secrets
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import ValidationError
+from pydantic_settings import BaseSettings
 
 from services.registry import DEFAULT_PORTS, load_service
-from shared.settings import BusSettings, ServiceSettings
+from shared.internal_credentials import Issuer, new_keys
+from shared.settings import BusSettings, InternalCredentialSettings, ServiceSettings
 
 DEFAULT_VAR = "var/embedded"  # where `make run` keeps the embedded system
 
-S = TypeVar("S", bound=BusSettings)
+S = TypeVar("S", bound=BaseSettings)
+CLI_CALLER = "labourlink-cli"  # the subject of the command line's internal credentials
 
 
 class SettingMissing(Exception):
@@ -30,6 +34,18 @@ def service_settings(service: str, var: Path) -> ServiceSettings:
 def bus_settings(var: Path) -> BusSettings:
     """Where the bus is, for the commands that only publish or read events (read as the gateway's)."""
     return _read(BusSettings, "gateway", var)
+
+
+def internal_issuer(var: Path, *, subject: str = CLI_CALLER) -> Issuer:
+    """The command's own internal credentials, signed with the INTERNAL_TOKEN_KEYS of the
+    environment or else of the embedded system under `var`."""
+    keys = _read(InternalCredentialSettings, "gateway", var).internal_token_keys
+    if not keys:
+        raise SettingMissing(
+            f"the services answer no call without an internal credential: set INTERNAL_TOKEN_KEYS "
+            f"(no embedded system at {var} gives one)"
+        )
+    return Issuer(keys=keys, subject=subject)
 
 
 def _read(settings_class: type[S], service: str, var: Path) -> S:
@@ -50,24 +66,36 @@ def _read(settings_class: type[S], service: str, var: Path) -> S:
 
 
 def embedded_environment(var: Path, service: str) -> dict[str, str]:
-    """The settings of one service on the embedded default (SQLite and the embedded log)."""
+    """The settings of one service on the embedded default (SQLite and the embedded log, and the
+    machine's own internal credential and document signing keys unless the environment gives some)."""
     var = var.resolve()
     environment = {
         "DATABASE_URL": f"sqlite+aiosqlite:///{var / f'{service}.db'}",
         "BUS_BACKEND": "embedded",
         "EMBEDDED_LOG_PATH": str(var / "bus.db"),
+        "INTERNAL_TOKEN_KEYS": os.environ.get("INTERNAL_TOKEN_KEYS")
+        or _kept_secret(var / "internal-token.keys", new_keys),
     }
+    # Each service signs the documents it issues with a key of its own (job matching issues none).
+    if service != "job_matching":
+        environment["DOCUMENT_SIGNING_KEY"] = os.environ.get("DOCUMENT_SIGNING_KEY") or _kept_secret(
+            var / f"{service}-documents.key", lambda: secrets.token_urlsafe(48)
+        )
     if service == "gateway":
         for name in ("labour", "social_insurance", "job_matching"):
             environment[f"{name.upper()}_URL"] = f"http://127.0.0.1:{DEFAULT_PORTS[name]}"
-        environment["TOKEN_SIGNING_KEY"] = _local_signing_key(var)
+        for variable, file in (
+            ("TOKEN_SIGNING_KEY", "gateway-signing.key"),
+            ("CREDENTIAL_HASH_KEY", "credential-hash.key"),
+        ):
+            environment[variable] = _kept_secret(var / file, lambda: secrets.token_urlsafe(48))
+        environment["INTERACTIVE_DOCS"] = "true"  # the README's /docs on one's own machine
     return environment
 
 
-def _local_signing_key(var: Path) -> str:
-    """This machine's token signing key, made once and kept beside the data."""
-    path = var / "gateway-signing.key"
+def _kept_secret(path: Path, make: Callable[[], str]) -> str:
+    """A secret of this machine's system, made once and kept beside the data, readable by its owner alone."""
     if not path.exists():
         path.touch(mode=0o600)
-        path.write_text(secrets.token_urlsafe(48))
+        path.write_text(make())
     return path.read_text().strip()

@@ -44,6 +44,31 @@ async def ndjson_body(request: Request) -> bytes:
 NdjsonBody = Annotated[bytes, Depends(ndjson_body)]
 
 
+class TooManyLines(Problem):
+    """An upload over a line limit (`max_lines` names it), whatever its size in bytes."""
+
+    status, slug, title = 413, "too-many-lines", "Too many lines"
+
+
+class LineCounter:
+    """The non-blank lines of an upload counted as its parts stream in, as `lines_of` numbers them,
+    so a limit on them holds before the whole body is read."""
+
+    def __init__(self) -> None:
+        self.complete = 0
+        self.open_line_has_content = False  # a line may be split across parts
+
+    def feed(self, part: bytes) -> int:
+        """Count a part of the body; the lines so far, the one still open included."""
+        *ended, rest = part.split(b"\n")
+        for line in ended:
+            if self.open_line_has_content or line.strip():
+                self.complete += 1
+            self.open_line_has_content = False
+        self.open_line_has_content = self.open_line_has_content or bool(rest.strip())
+        return self.complete + self.open_line_has_content
+
+
 def request_body_documentation(line_schema: type[BaseModel], example: str) -> dict[str, Any]:
     """The OpenAPI `requestBody` of an NDJSON upload: the schema of each line (as OpenAPI 3.2's
     sequential media types describe them) and an example file. The line model is added to the

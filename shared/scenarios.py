@@ -35,10 +35,13 @@ import yaml
 
 from shared.bus.base import EventBus
 from shared.events.catalogue import stream_of
+from shared.internal_credentials import Issuer
 from shared.national_id import national_ids_in, normalised
 from shared.replay import read_events
+from shared.settings import InternalCredentialSettings
 
 SCENARIOS = Path(__file__).resolve().parent.parent / "tests" / "scenarios"
+CALLER = "labourlink-scenarios"  # the subject of the runner's internal credentials, in the services' logs
 _VARIABLE = re.compile(r"\$\{(\w+)\}")
 _SUCCESS = {200, 201, 409}
 
@@ -107,13 +110,20 @@ class Scenario:
         return frozenset(national_ids_in(documents))
 
 
+def issuer_from_environment() -> Issuer:
+    """The runner's credentials signed with the INTERNAL_TOKEN_KEYS of the environment."""
+    return Issuer(keys=InternalCredentialSettings().internal_token_keys, subject=CALLER)
+
+
 @dataclass
 class ScenarioRunner:
-    """Runs a scenario against the services at `urls` (by service name), publishing on `bus`."""
+    """Runs a scenario against the services at `urls` (by service name), publishing on `bus`; its
+    calls carry internal credentials signed by `issuer`."""
 
     urls: Mapping[str, str]
     bus: EventBus
     timeout_seconds: float = 120
+    issuer: Issuer = field(default_factory=issuer_from_environment)
     saved: dict[str, Any] = field(default_factory=dict)
     people: frozenset[str] = frozenset()  # the scenario's own people, whose records its counts count
 
@@ -176,14 +186,20 @@ class ScenarioRunner:
     ) -> Any:
         headers = {"content-type": "application/x-ndjson"} if content is not None else {}
         response = await self.http.request(
-            method, self.urls[service] + path, json=body, content=content, headers=headers
+            method, self.urls[service] + path, json=body, content=content, headers=headers | self._signed(service)
         )
         if response.status_code not in _SUCCESS:
             raise ScenarioFailed(f"{method} {service}{path} answered {response.status_code}: {response.text[:500]}")
         answer = response.json() if response.content else None
         if response.status_code == 409 and isinstance(answer, dict) and answer.get("existing"):
-            return (await self.http.get(self.urls[service] + answer["existing"])).json()  # what already happened
+            existing = await self.http.get(self.urls[service] + answer["existing"], headers=self._signed(service))
+            return existing.json()  # what already happened
         return answer
+
+    def _signed(self, service: str) -> dict[str, str]:
+        if not self.issuer.keys:
+            raise ScenarioFailed("INTERNAL_TOKEN_KEYS is not set: the services answer no call without it")
+        return self.issuer.headers(service)
 
     async def _observe(self, expectation: dict[str, Any], *, deadline: float) -> Observation:
         """Poll until the expectation holds or the deadline passes."""
@@ -206,12 +222,16 @@ class ScenarioRunner:
         url = self.urls[expectation["service"]] + expectation["path"]
         params = dict(expectation.get("params", {}))
         if "equals" in expectation:
-            document = (await self.http.get(url, params=params)).json()
+            document = (await self.http.get(url, params=params, headers=self._signed(expectation["service"]))).json()
             return {path: dotted(document, path) for path in expectation["equals"]}
         where, count, after = expectation.get("where", {}), 0, None
         while True:
             page = (
-                await self.http.get(url, params={**params, "limit": 500, **({"after": after} if after else {})})
+                await self.http.get(
+                    url,
+                    params={**params, "limit": 500, **({"after": after} if after else {})},
+                    headers=self._signed(expectation["service"]),
+                )
             ).json()
             items = page["items"] if isinstance(page, dict) else page
             count += sum(

@@ -1,5 +1,6 @@
 """Fixtures shared by the whole suite: a database on each backend and a bus on each backend."""
 
+import os
 import uuid
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
@@ -12,6 +13,14 @@ from shared.bus.embedded import EmbeddedBus
 from shared.bus.kafka import KafkaBus
 from tests.databases import MigratedTemplates
 from tests.infrastructure import KAFKA_BOOTSTRAP_SERVERS, database_url_for, fresh_postgres_database, require_kafka
+
+# Every process the tests start (apps in this one, the e2e services, the README's system) verifies
+# and signs internal credentials with one key set, as a deployment's processes share theirs; a test
+# of the credential itself configures its own.
+TEST_INTERNAL_TOKEN_KEYS = "test-1:test-internal-key-0123456789abcdefghijklmnopqrstuvwxyz"
+os.environ.setdefault("INTERNAL_TOKEN_KEYS", TEST_INTERNAL_TOKEN_KEYS)
+# The services started as processes sign their documents (shared/documents/) with this.
+os.environ.setdefault("DOCUMENT_SIGNING_KEY", "test-document-key-0123456789abcdefghijklmnopqrstuvwxyz")
 
 DATABASES = [pytest.param("sqlite", id="sqlite"), pytest.param("postgres", id="postgres", marks=pytest.mark.postgres)]
 BUSES = [pytest.param("embedded", id="embedded"), pytest.param("kafka", id="kafka", marks=pytest.mark.kafka)]

@@ -62,6 +62,7 @@ def test_the_readme_commands_run_as_pasted_on_a_fresh_system(running_system: Pat
     run = subprocess.run(["bash", "-c", script], cwd=running_system, capture_output=True, text=True, timeout=600)
     assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]
     assert '"sections"' in run.stdout and '"decision"' in run.stdout  # the person record and the claim
+    assert '"genuine":true' in run.stdout.replace(" ", "")  # the decision's PDF, checked by anyone
     assert "centre_code" in run.stdout  # the CSV header of the KPI table
     assert "its api key (shown once)" in run.stdout
     assert '"intact": true' in run.stdout

@@ -30,6 +30,11 @@ class Agency(Record, Base):
     code: Mapped[str] = mapped_column(String(40), unique=True)
     name: Mapped[str] = mapped_column(String(200))
     kind: Mapped[AgencyKind] = mapped_column(text_enum(AgencyKind))
+    # Its jurisdiction, as registrations name theirs: none set, the whole country; else the people
+    # registered in this province (and district), or at this centre (access/areas.py).
+    province: Mapped[str | None] = mapped_column(String(100))
+    district: Mapped[str | None] = mapped_column(String(100))
+    centre_code: Mapped[str | None] = mapped_column(String(40))
 
 
 class Client(Record, Base):
@@ -71,6 +76,17 @@ class RateLimitWindow(Base):
     key: Mapped[str] = mapped_column(String(200), primary_key=True)  # limits' key: caller and limit
     hits: Mapped[int] = mapped_column(Integer)
     expires_at: Mapped[float] = mapped_column(Double, index=True)  # epoch seconds, as limits reckons time
+
+
+class ClientLockout(Base):
+    """A client's consecutive bad secrets at the token endpoint and until when it is locked out,
+    shared by every gateway replica; removed by its next good secret."""
+
+    __tablename__ = "client_lockouts"
+
+    client_id: Mapped[str] = mapped_column(String(80), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer)
+    locked_until: Mapped[float] = mapped_column(Double)  # epoch seconds; 0 while under the threshold
 
 
 class AuditEntry(Base):

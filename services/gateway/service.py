@@ -25,6 +25,8 @@ from services.gateway.routing.upstream import Upstreams
 from services.gateway.settings import GatewaySettings
 from services.gateway.traffic import service as traffic
 from services.gateway.traffic.counting import flushing, install_counting
+from services.gateway.verification.endpoints import router as verification
+from shared.internal_credentials import Issuer
 from shared.service import ServiceDefinition
 
 UPSTREAM_SERVICES = ("labour", "social_insurance", "job_matching")
@@ -39,6 +41,7 @@ async def upstream_connections(app: FastAPI) -> AsyncIterator[None]:
     upstreams = Upstreams.connect(
         {name: getattr(settings, f"{name}_url") for name in UPSTREAM_SERVICES},
         timeout_seconds=settings.upstream_timeout_seconds,
+        issuer=Issuer(keys=settings.internal_token_keys, subject="gateway"),
         transports=getattr(app.state, "upstream_transports", None),
     )
     app.state.upstreams, app.state.rate_limits = upstreams, RateLimits.in_database(app.state.sessionmaker)
@@ -71,7 +74,7 @@ definition = ServiceDefinition(
     messaging=messaging,
     versions_dir=Path(__file__).parent / "migrations" / "versions",
     # The catch-all partner route goes last.
-    routers=[documents, partners, audit, events, reports, console, routing],
+    routers=[documents, partners, audit, verification, events, reports, console, routing],
     handlers=HANDLERS,
     periodic={"sweep_partner_traffic": traffic.sweep},
     settings_class=GatewaySettings,

@@ -5,6 +5,7 @@ from pathlib import Path
 from services.social_insurance.benefits.endpoints import router as benefits
 from services.social_insurance.claims.endpoints import router as claims
 from services.social_insurance.contributions.endpoints import router as contributions
+from services.social_insurance.contributions.service import partition_months_ahead
 from services.social_insurance.funds.endpoints import router as funds
 from services.social_insurance.funds.service import show_fund_months
 from services.social_insurance.handlers import HANDLERS
@@ -31,7 +32,10 @@ definition = ServiceDefinition(
     stream=SOCIAL_INSURANCE,
     routers=[contributions, notices, claims, benefits, funds, pensions, retirees, integrity],
     handlers=HANDLERS,
-    periodic={"due_continuation_notices": lambda session: issue_due_notices(session=session)},
+    periodic={
+        "due_continuation_notices": lambda session: issue_due_notices(session=session),
+        "contribution_partitions": lambda session: partition_months_ahead(session=session),
+    },
     observe=show_fund_months,
     settings_class=SocialInsuranceSettings,
 )

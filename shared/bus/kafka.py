@@ -2,38 +2,95 @@
 
 import asyncio
 import contextlib
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 import structlog
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import CommitFailedError, IllegalStateError, TopicAlreadyExistsError
+from aiokafka.helpers import create_ssl_context
 from aiokafka.structs import OffsetAndMetadata
 
 from shared.bus.base import BusMessage, EventBus, ReceivedMessage, Subscription
+from shared.settings import BusSettings, KafkaProtocol, ScramMechanism
 
 log = structlog.get_logger(__name__)
 
 
-class KafkaBus(EventBus):
-    """A Kafka cluster at `bootstrap_servers`."""
+@dataclass(frozen=True)
+class KafkaSecurity:
+    """How every client of the bus authenticates (SASL/SCRAM) and encrypts (TLS, with a client
+    certificate for mutual TLS); the default, PLAINTEXT, is for a local broker only."""
 
-    def __init__(self, bootstrap_servers: str, *, partitions: int = 6, replication_factor: int = 1) -> None:
+    protocol: KafkaProtocol = KafkaProtocol.plaintext
+    mechanism: ScramMechanism = ScramMechanism.sha512
+    username: str | None = None
+    password: str | None = field(default=None, repr=False)
+    cafile: str | None = None
+    certfile: str | None = None
+    keyfile: str | None = None
+
+    @classmethod
+    def of(cls, settings: BusSettings) -> "KafkaSecurity":
+        """The security the settings name (KAFKA_SECURITY_PROTOCOL and the rest)."""
+        password = settings.kafka_sasl_password
+        return cls(
+            protocol=settings.kafka_security_protocol,
+            mechanism=settings.kafka_sasl_mechanism,
+            username=settings.kafka_sasl_username,
+            password=password.get_secret_value() if password else None,
+            cafile=settings.kafka_ssl_cafile,
+            certfile=settings.kafka_ssl_certfile,
+            keyfile=settings.kafka_ssl_keyfile,
+        )
+
+    def options(self) -> dict[str, Any]:
+        """The keyword arguments every aiokafka client (producer, consumer, admin) takes for it."""
+        options: dict[str, Any] = {"security_protocol": self.protocol.value}
+        if self.protocol in (KafkaProtocol.sasl_plaintext, KafkaProtocol.sasl_ssl):
+            options |= {
+                "sasl_mechanism": self.mechanism.value,
+                "sasl_plain_username": self.username,
+                "sasl_plain_password": self.password,
+            }
+        if self.protocol in (KafkaProtocol.ssl, KafkaProtocol.sasl_ssl):
+            # Certificates checked against the CAs given (else the system's), host names included.
+            options["ssl_context"] = create_ssl_context(
+                cafile=self.cafile, certfile=self.certfile, keyfile=self.keyfile
+            )
+        return options
+
+
+class KafkaBus(EventBus):
+    """A Kafka cluster at `bootstrap_servers`, reached with `security`."""
+
+    def __init__(
+        self,
+        bootstrap_servers: str,
+        *,
+        partitions: int = 6,
+        replication_factor: int = 1,
+        security: KafkaSecurity | None = None,
+    ) -> None:
         self.bootstrap_servers = bootstrap_servers
         self.partitions = partitions
         self.replication_factor = replication_factor
+        self.security = security or KafkaSecurity()
         self._producer: AIOKafkaProducer | None = None
         self._admin: AIOKafkaAdminClient | None = None
 
     async def start(self) -> None:
         if self._producer is not None:
             return
-        self._admin = AIOKafkaAdminClient(bootstrap_servers=self.bootstrap_servers)
+        self._admin = AIOKafkaAdminClient(bootstrap_servers=self.bootstrap_servers, **self.security.options())
         await self._admin.start()
         # Idempotence keeps per-partition order and drops the broker-side duplicates of retries.
         self._producer = AIOKafkaProducer(
             bootstrap_servers=self.bootstrap_servers,
+            **self.security.options(),
             acks="all",
             enable_idempotence=True,
             linger_ms=5,
@@ -77,28 +134,26 @@ class KafkaBus(EventBus):
         await asyncio.gather(*pending)
 
     def subscribe(self, *, group_id: str, topics: Sequence[str]) -> Subscription:
-        return KafkaSubscription(self.bootstrap_servers, group_id=group_id, topics=list(topics))
+        return KafkaSubscription(self.bootstrap_servers, group_id=group_id, topics=list(topics), security=self.security)
 
     async def lag(self, *, group_id: str, topics: Sequence[str]) -> int:
         return sum((await self.partition_lag(group_id=group_id, topics=topics)).values())
 
     async def partition_lag(self, *, group_id: str, topics: Sequence[str]) -> dict[tuple[str, int], int]:
-        partitions = await self._partitions(topics)
-        if not partitions:
+        retained = await self.retained_offsets(topics)
+        if not retained:
             return {}
         assert self._admin is not None
-        offsets = AIOKafkaConsumer(bootstrap_servers=self.bootstrap_servers)
-        await offsets.start()
-        try:
-            committed = await self._admin.list_consumer_group_offsets(group_id, partitions=partitions)
-            starts, ends = await offsets.beginning_offsets(partitions), await offsets.end_offsets(partitions)
-            return {
-                (p.topic, p.partition): ends[p]
-                - (committed[p].offset if p in committed and committed[p].offset >= 0 else starts[p])
-                for p in partitions
-            }
-        finally:
-            await offsets.stop()
+        committed = await self._admin.list_consumer_group_offsets(
+            group_id, partitions=[TopicPartition(topic, partition) for topic, partition in retained]
+        )
+        lag = {}
+        for (topic, partition), (start, end) in retained.items():
+            position = committed.get(TopicPartition(topic, partition))
+            lag[(topic, partition)] = end - (
+                position.offset if position is not None and position.offset >= 0 else start
+            )
+        return lag
 
     async def _partitions(self, topics: Sequence[str]) -> list[TopicPartition]:
         """Every partition of the topics that exist, as the brokers describe them now (a consumer's
@@ -112,35 +167,71 @@ class KafkaBus(EventBus):
             for p in d["partitions"]
         ]
 
-    async def reset_group(self, *, group_id: str, topics: Sequence[str], to_time: datetime | None) -> None:
-        partitions = await self._partitions(topics)
-        if not partitions:
-            return
+    @contextlib.asynccontextmanager
+    async def _assigned(
+        self, partitions: Sequence[TopicPartition], *, group_id: str | None = None
+    ) -> AsyncIterator[AIOKafkaConsumer]:
+        """A consumer of `partitions` that reads their offsets (and, given a group, commits the group's)."""
         consumer = AIOKafkaConsumer(
-            bootstrap_servers=self.bootstrap_servers, group_id=group_id, enable_auto_commit=False
+            bootstrap_servers=self.bootstrap_servers,
+            **self.security.options(),
+            group_id=group_id,
+            enable_auto_commit=False,
         )
         await consumer.start()
         try:
-            consumer.assign(partitions)
-            if to_time is None:
-                targets = await consumer.beginning_offsets(partitions)
-            else:
-                at = await consumer.offsets_for_times({tp: int(to_time.timestamp() * 1000) for tp in partitions})
-                ends = await consumer.end_offsets(partitions)
-                targets = {tp: (found.offset if found is not None else ends[tp]) for tp, found in at.items()}
-            await consumer.commit({tp: OffsetAndMetadata(offset, "") for tp, offset in targets.items()})
+            consumer.assign(list(partitions))
+            yield consumer
         finally:
             await consumer.stop()
+
+    async def reset_group(self, *, group_id: str, topics: Sequence[str], to_time: datetime | None) -> None:
+        if to_time is None:
+            targets = {partition: start for partition, (start, _) in (await self.retained_offsets(topics)).items()}
+        else:
+            targets = await self.offsets_at(topics, to_time)
+        await self.move_group(group_id=group_id, positions=targets)
+
+    async def move_group(self, *, group_id: str, positions: Mapping[tuple[str, int], int]) -> None:
+        """Commit the group's position in each (topic, partition) given: reset_group, one partition at
+        a time. The group must have no running members."""
+        if not positions:
+            return
+        targets = {TopicPartition(topic, partition): offset for (topic, partition), offset in positions.items()}
+        async with self._assigned(list(targets), group_id=group_id) as consumer:
+            await consumer.commit({tp: OffsetAndMetadata(offset, "") for tp, offset in targets.items()})
+
+    async def retained_offsets(self, topics: Sequence[str]) -> dict[tuple[str, int], tuple[int, int]]:
+        """Each partition's earliest retained offset and its end (the offset its next message takes)."""
+        partitions = await self._partitions(topics)
+        if not partitions:
+            return {}
+        async with self._assigned(partitions) as consumer:
+            starts, ends = await consumer.beginning_offsets(partitions), await consumer.end_offsets(partitions)
+        return {(p.topic, p.partition): (starts[p], ends[p]) for p in partitions}
+
+    async def offsets_at(self, topics: Sequence[str], at: datetime) -> dict[tuple[str, int], int]:
+        """Each partition's first offset at or after a time (its end when nothing is that recent)."""
+        partitions = await self._partitions(topics)
+        if not partitions:
+            return {}
+        async with self._assigned(partitions) as consumer:
+            found = await consumer.offsets_for_times({tp: int(at.timestamp() * 1000) for tp in partitions})
+            ends = await consumer.end_offsets(partitions)
+        return {(tp.topic, tp.partition): (f.offset if f is not None else ends[tp]) for tp, f in found.items()}
 
 
 class KafkaSubscription(Subscription):
     """One consumer-group member; offsets are committed only when the caller says so."""
 
-    def __init__(self, bootstrap_servers: str, *, group_id: str, topics: list[str]) -> None:
+    def __init__(
+        self, bootstrap_servers: str, *, group_id: str, topics: list[str], security: KafkaSecurity | None = None
+    ) -> None:
         self.group_id = group_id
         self._consumer = AIOKafkaConsumer(
             *topics,
             bootstrap_servers=bootstrap_servers,
+            **(security or KafkaSecurity()).options(),
             group_id=group_id,
             enable_auto_commit=False,
             auto_offset_reset="earliest",

@@ -12,7 +12,7 @@ handling continues that trace (shared/tracing.py).
 import re
 from datetime import UTC, datetime
 from typing import Any, ClassVar, Literal
-from uuid import uuid4
+from uuid import NAMESPACE_URL, uuid4, uuid5
 
 import orjson
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -22,6 +22,20 @@ from shared.bus.base import BusMessage
 JSON_CONTENT_TYPE = "application/json"
 SCHEMA_BASE = "https://labourlink.example/schemas/events/"
 _TRACEPARENT = re.compile(r"^[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$")
+_CAUSED_EVENTS = uuid5(NAMESPACE_URL, "https://labourlink.example/events/caused-by")
+
+
+def new_event_id() -> str:
+    """A fresh id: the event of a partner's call or a scheduled job, which nothing will record again."""
+    return str(uuid4())
+
+
+def caused_event_id(*, cause: str, event_type: str, position: int) -> str:
+    """The id of the `position`-th event of `event_type` recorded while applying event `cause`.
+
+    Derived, not random: a service that applies the same event again (its database restored from a
+    backup) records the same ids, and every downstream inbox takes them for the events it has."""
+    return str(uuid5(_CAUSED_EVENTS, f"{cause}/{event_type}/{position}"))
 
 
 class EventPayload(BaseModel):
@@ -41,7 +55,7 @@ class CloudEvent(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     specversion: Literal["1.0"] = "1.0"
-    id: str = Field(default_factory=lambda: str(uuid4()))
+    id: str = Field(default_factory=new_event_id)
     source: str
     type: str
     subject: str | None = None

@@ -29,6 +29,7 @@ from shared.bus.base import BusMessage, EventBus, ReceivedMessage
 from shared.db import utcnow
 from shared.events.catalogue import dead_letter_topic
 from shared.events.envelope import CloudEvent
+from shared.messaging.outbox import CauseUnclear, caused_by
 from shared.metrics import EVENTS_HANDLED, EVENTS_RETRIED
 
 log = structlog.get_logger(__name__)
@@ -61,6 +62,19 @@ async def open_dead_letters(session: AsyncSession, inbox: Table, group_id: str) 
         )
         or 0
     )
+
+
+async def applied_positions(session: AsyncSession, inbox: Table, group_id: str) -> dict[tuple[str, int], int]:
+    """The highest offset of each (topic, partition) the group has applied (or dead-lettered).
+
+    A partition is consumed in order, so every event before that offset was applied too: this is
+    where the group must go on from when its database is restored from a backup."""
+    rows = await session.execute(
+        select(inbox.c.topic, inbox.c.partition, func.max(inbox.c.offset))
+        .where(inbox.c.consumer_group == group_id)
+        .group_by(inbox.c.topic, inbox.c.partition)
+    )
+    return {(topic, partition): offset for topic, partition, offset in rows}
 
 
 class InboxConsumer:
@@ -195,8 +209,11 @@ class InboxConsumer:
                 end += 1
             run = [event for _, event in pending[start:end]]
             try:
-                with self._handling(run):
+                with self._handling(run), caused_by(run):
                     await self.handlers[event_type](session, run)
+            except CauseUnclear as unclear:
+                log.info("run applied again one event at a time", reason=str(unclear), group=self.group_id)
+                raise _HandlerFailed from unclear
             except Exception as failure:
                 raise _HandlerFailed from failure  # roll back; isolate it on the second pass
             start = end
@@ -215,7 +232,8 @@ class InboxConsumer:
             with self._handling([event]):
                 try:
                     async with session.begin_nested():
-                        await self.handlers[event.type](session, [event])
+                        with caused_by([event]):
+                            await self.handlers[event.type](session, [event])
                     return None, attempt
                 except Exception as failure:  # a handler's failure must not stop the stream
                     error = f"{type(failure).__name__}: {failure}"

@@ -4,11 +4,19 @@ publishes them to the bus afterwards and marks them published.
 A crash can therefore never record a business change without its event, or the reverse. The
 relay may publish a row twice (crash after sending, before marking): consumers' inboxes absorb
 that. Published rows are kept for a retention period so they can be emitted again.
+
+An event recorded while a consumer applies other events (inside `caused_by`) takes an id derived
+from the event that caused it; any other event (a partner's call, a scheduled job) a random one.
+A service whose database is restored from a backup applies again the events it had consumed since,
+and records their consequences again: with the same ids, so downstream inboxes skip them.
 """
 
 import asyncio
 import time
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -22,14 +30,67 @@ from shared.aio import sleep_unless
 from shared.bus.base import EventBus
 from shared.db import utcnow
 from shared.events.catalogue import EventStream
-from shared.events.envelope import CloudEvent, EventPayload
+from shared.events.envelope import CloudEvent, EventPayload, caused_event_id, new_event_id
 from shared.metrics import OUTBOX_PUBLISHED, OUTBOX_RECORDED
+from shared.national_id import normalised
 from shared.repository import rows_changed
 
 log = structlog.get_logger(__name__)
 
 # One relay per database publishes at a time, so rows leave in sequence order.
 _RELAY_LOCK_KEY = 0x4C4C_0B0C
+
+
+class CauseUnclear(Exception):
+    """A handler applying several events recorded an event that is about none of their people, or
+    about a person more than one of them is about: the consumer applies them one at a time instead."""
+
+
+class _Causes:
+    """The events a handler is applying. Handlers record the consequences of a person's event about
+    that person, so an event recorded about a person is attributed to the one applied event about
+    them; the position among that cause's events of the type makes the id unique."""
+
+    def __init__(self, events: Sequence[CloudEvent]) -> None:
+        self.events = events
+        self.by_person: dict[str | None, list[CloudEvent]] = {}
+        for event in events:
+            self.by_person.setdefault(_person(event.subject), []).append(event)
+        self.recorded: Counter[tuple[str, str]] = Counter()
+
+    def event_id(self, event_type: str, subject: str) -> str:
+        cause = self.events[0] if len(self.events) == 1 else self._only_event_about(subject)
+        position = self.recorded[(cause.id, event_type)]
+        self.recorded[(cause.id, event_type)] += 1
+        return caused_event_id(cause=cause.id, event_type=event_type, position=position)
+
+    def _only_event_about(self, subject: str) -> CloudEvent:
+        candidates = self.by_person.get(_person(subject), [])
+        if len(candidates) != 1:
+            raise CauseUnclear(f"{len(candidates)} of the {len(self.events)} events applied are about {subject!r}")
+        return candidates[0]
+
+
+def _person(subject: str | None) -> str | None:
+    # Subjects are national IDs; a service may have received one with a lower-case check character.
+    return None if subject is None else normalised(subject)
+
+
+_CAUSES: ContextVar[_Causes | None] = ContextVar("labourlink_event_causes", default=None)
+
+
+@contextmanager
+def caused_by(events: Sequence[CloudEvent]) -> Iterator[None]:
+    """While a handler applies `events`, the events it records take ids derived from their causes.
+
+    A run of several events can only be attributed per person (see _Causes): the run's split must
+    not change the ids, since a restored service applies the events in other runs. When that fails
+    the handler raises CauseUnclear, and the consumer applies the run again one event at a time."""
+    token = _CAUSES.set(_Causes(events))
+    try:
+        yield
+    finally:
+        _CAUSES.reset(token)
 
 
 class Outbox:
@@ -47,8 +108,15 @@ class Outbox:
         """Add several events, in order, to the current transaction."""
         # Each event carries the trace of the work that recorded it (a partner's call, a consumed event).
         traceparent = tracing.current_traceparent()
+        causes = _CAUSES.get()
         envelopes = [
-            CloudEvent.of(payload, source=self.stream.source, subject=subject, traceparent=traceparent)
+            CloudEvent.of(
+                payload,
+                source=self.stream.source,
+                subject=subject,
+                traceparent=traceparent,
+                id=new_event_id() if causes is None else causes.event_id(payload.event_type, subject),
+            )
             for payload, subject in events
         ]
         if envelopes:

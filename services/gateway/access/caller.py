@@ -8,17 +8,20 @@ import structlog
 from fastapi import Depends, Request
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.gateway.access import tokens
+from services.gateway.access import in_flight, tokens
+from services.gateway.access.areas import Area
 from services.gateway.access.policy import AgencyKind, Category, effective_scopes, hidden_fields, scope
 from services.gateway.dependencies import Settings
 from services.gateway.partners import credentials
 from services.gateway.partners.repository import ClientRepository, CredentialRepository
 from services.gateway.settings import GatewaySettings
+from shared.internal_credentials import acting_for
 from shared.metrics import RATE_LIMIT_REFUSALS
 from shared.problems import Forbidden, InvalidInput, Problem, TooManyRequests, Unauthorized
 
 PERSON_PREFIX = "person:"
 PERSON_RATE_LIMIT = 60
+_PURPOSE = "X-Purpose"  # routing.admission.PURPOSE_HEADER, which imports this module
 
 
 @dataclass(frozen=True)
@@ -31,6 +34,8 @@ class Caller:
     scopes: frozenset[str]
     rate_limit_per_minute: int
     national_id: str | None = None  # set for a person's own token
+    agency_id: int | None = None
+    area: Area | None = None  # the agency's jurisdiction (access/areas.py); None: the whole country
 
     @property
     def hidden(self) -> frozenset[str]:
@@ -99,6 +104,13 @@ async def identified(request: Request, session: AsyncSession, settings: GatewayS
         )
         if claims is None:
             raise Unauthorized("the access token is invalid or has expired")
+        if claims.credential is not None:
+            # Granted for a client secret: refused as soon as that secret is revoked or its client deactivated.
+            granted_for = await CredentialRepository(session).live_by_lookup(claims.credential)
+            if granted_for is None or not granted_for[1].active:
+                raise Unauthorized("the client secret this token was granted for is revoked or its client deactivated")
+            if not claims.subject.startswith(PERSON_PREFIX) and granted_for[1].client_id != claims.subject:
+                raise Unauthorized("the access token is invalid or has expired")
         if claims.subject.startswith(PERSON_PREFIX):
             return Caller(
                 client_id=claims.subject,
@@ -117,16 +129,20 @@ async def identified(request: Request, session: AsyncSession, settings: GatewayS
     else:
         parts = credentials.split(value)
         live = await CredentialRepository(session).live_by_lookup(parts[0]) if parts else None
+        hash_key = settings.credential_key
         if (
             parts is None
             or live is None
             or live[0].kind != "api_key"
-            or not credentials.matches(parts[1], live[0].secret_hash)
+            or not credentials.matches(parts[1], live[0].secret_hash, hash_key)
         ):
             raise Unauthorized("the API key is unknown or revoked")
-        _, client, agency = live
+        credential, client, agency = live
         if not client.active:
             raise Unauthorized("the client of this API key is deactivated")
+        if (keyed := credentials.upgraded(parts[1], credential.secret_hash, hash_key)) is not None:
+            credential.secret_hash = keyed
+            await session.commit()
         granted = effective_scopes(agency.kind, client.scopes)
     return Caller(
         client_id=client.client_id,
@@ -134,6 +150,8 @@ async def identified(request: Request, session: AsyncSession, settings: GatewayS
         agency_kind=agency.kind,
         scopes=granted,
         rate_limit_per_minute=client.rate_limit_per_minute,
+        agency_id=agency.id,
+        area=Area.of(agency),
     )
 
 
@@ -143,8 +161,8 @@ ADMISSION_STATE = "caller_admission"
 
 
 async def authenticate(request: Request, settings: Settings) -> Caller:
-    """The caller of this request, within its rate limit; a 401 or 429 problem otherwise. Every
-    partner route depends on it."""
+    """The caller of this request, within its rate limit and its requests in flight; a 401 or 429
+    problem otherwise. Every partner route depends on it."""
     verdict: Caller | Problem | None = getattr(request.state, ADMISSION_STATE, None)
     if verdict is None:
         try:
@@ -157,11 +175,15 @@ async def authenticate(request: Request, settings: Settings) -> Caller:
             partner = "person" if caller.national_id else caller.client_id
             request.state.partner_client = partner
             structlog.contextvars.bind_contextvars(partner_client=partner)
+            # The services see it too: every internal credential this request's calls carry names it.
+            acting_for(partner, agency=caller.agency_code, purpose=request.headers.get(_PURPOSE, "").strip())
             try:
                 await request.app.state.rate_limits.take(caller.client_id, caller.rate_limit_per_minute)
+                request.app.state.in_flight.enter(caller.client_id, limit=settings.max_requests_in_flight_per_client)
             except TooManyRequests:
                 RATE_LIMIT_REFUSALS.labels(partner).inc()
                 raise
+            setattr(request.state, in_flight.STATE, caller.client_id)  # protection.py gives it back
             verdict = caller
         except (Unauthorized, TooManyRequests) as refusal:
             verdict = refusal

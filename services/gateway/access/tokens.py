@@ -22,6 +22,10 @@ class TokenClaims:
     subject: str  # a client id, or person:<national id>
     scopes: tuple[str, ...]
     expires_at: int
+    credential: str | None = None  # the lookup of the client secret it was granted for
+
+
+CREDENTIAL_CLAIM = "cred"  # checked on every use, so revoking the secret ends its tokens at once
 
 
 def key_id(key: str) -> str:
@@ -29,8 +33,16 @@ def key_id(key: str) -> str:
     return hashlib.sha256(b"labourlink-token-key:" + key.encode()).hexdigest()[:16]
 
 
-def sign(*, key: str, subject: str, scopes: list[str], ttl_seconds: int, now: float | None = None) -> str:
-    """A token for `subject` carrying `scopes`, valid for `ttl_seconds`."""
+def sign(
+    *,
+    key: str,
+    subject: str,
+    scopes: list[str],
+    ttl_seconds: int,
+    credential: str | None = None,
+    now: float | None = None,
+) -> str:
+    """A token for `subject` carrying `scopes`, valid for `ttl_seconds`, granted for `credential`."""
     issued = int(now if now is not None else time.time())
     claims = {
         "iss": ISSUER,
@@ -41,6 +53,8 @@ def sign(*, key: str, subject: str, scopes: list[str], ttl_seconds: int, now: fl
         "exp": issued + ttl_seconds,
         "jti": uuid.uuid4().hex,
     }
+    if credential is not None:
+        claims[CREDENTIAL_CLAIM] = credential
     return jwt.encode(claims, key, algorithm=ALGORITHM, headers={"kid": key_id(key)})
 
 
@@ -63,4 +77,9 @@ def verify(token: str, *, keys: Iterable[str], leeway_seconds: float = 0) -> Tok
         )
     except jwt.InvalidTokenError:
         return None
-    return TokenClaims(subject=claims["sub"], scopes=tuple(claims.get("scope", "").split()), expires_at=claims["exp"])
+    return TokenClaims(
+        subject=claims["sub"],
+        scopes=tuple(claims.get("scope", "").split()),
+        expires_at=claims["exp"],
+        credential=claims.get(CREDENTIAL_CLAIM),
+    )

@@ -2,6 +2,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
+from services.gateway.access.areas import refuse_outside_area
 from services.gateway.access.policy import OWN_ACCESS_LOG, Category, scope
 from services.gateway.audit import service
 from services.gateway.audit.repository import AuditRepository
@@ -31,12 +32,13 @@ async def my_access_log(
 @router.get("/audit/entries", response_model=list[AccessRead], openapi_extra=AUDIT)
 async def audit_entries(
     session: Session,
-    _: Admitted,
+    admission: Admitted,
     national_id: Annotated[str, Query(pattern=NATIONAL_ID_PATTERN)],
     after: int = Query(0, ge=0),
     limit: int = Query(100, ge=1, le=1000),
 ) -> object:
-    """Accesses to one person's data, for the agency that supervises data protection."""
+    """Accesses to one person's data, for the agency that supervises data protection (within its area)."""
+    await refuse_outside_area(session=session, caller=admission.caller, people={normalised(national_id)})
     return await AuditRepository(session).of_person(normalised(national_id), after=after, limit=limit)
 
 

@@ -16,6 +16,7 @@ from pydantic import ValidationError
 from starlette.middleware.sessions import SessionMiddleware
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from services.gateway.access.lockouts import LockedOut, Lockouts
 from services.gateway.access.policy import CONSOLE_OPERATE, Category
 from services.gateway.console import service
 from services.gateway.console.pages import LANGUAGES, chosen_language, render
@@ -201,10 +202,12 @@ async def log_in(request: Request, session: Session, settings: Settings, form: F
         await service.log_in(
             session=session,
             signing_key=settings.token_signing_key,
+            hash_key=settings.credential_key,
+            lockouts=Lockouts.of(session, settings),
             client_id=client_id,
             client_secret=form.get("client_secret", ""),
         )
-    except (Unauthorized, service.NotAnOperator) as refusal:
+    except (Unauthorized, LockedOut, service.NotAnOperator) as refusal:
         failure = "not_operator" if isinstance(refusal, service.NotAnOperator) else "credentials"
         return page(request, "login.html", status=refusal.status, failure=failure, client_id=client_id)
     language = request.session.get(LANGUAGE_KEY)

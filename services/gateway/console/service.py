@@ -19,6 +19,7 @@ from prometheus_client import Gauge, generate_latest
 from prometheus_client.parser import text_string_to_metric_families
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from services.gateway.access.lockouts import Lockouts
 from services.gateway.access.policy import CONSOLE_READ, CONSOLE_SCOPES, effective_scopes
 from services.gateway.audit.schemas import ChainVerification
 from services.gateway.audit.service import verify_chain
@@ -101,13 +102,24 @@ def csrf_holds(session: Mapping[str, Any], sent: object) -> bool:
     return isinstance(expected, str) and isinstance(sent, str) and compare_digest(expected, sent)
 
 
-async def log_in(*, session: AsyncSession, signing_key: str, client_id: str, client_secret: str) -> str:
-    """Check the client's credentials as the token endpoint does (401 when they fail) and that it
-    holds console:read (403 otherwise); the client id to keep in the session. The access token the
-    check signs is not kept: a console session must not be usable on the partner API."""
+async def log_in(
+    *,
+    session: AsyncSession,
+    signing_key: str,
+    hash_key: str | None,
+    lockouts: Lockouts,
+    client_id: str,
+    client_secret: str,
+) -> str:
+    """Check the client's credentials as the token endpoint does (401 when they fail, the same
+    lock-out after repeated bad secrets) and that it holds console:read (403 otherwise); the client
+    id to keep in the session. The access token the check signs is not kept: a console session must
+    not be usable on the partner API."""
     granted = await grant_token(
         session=session,
         signing_key=signing_key,
+        hash_key=hash_key,
+        lockouts=lockouts,
         ttl_seconds=60,
         grant_type="client_credentials",
         client_id=client_id,

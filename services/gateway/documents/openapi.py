@@ -5,19 +5,26 @@ as problem+json. Because the routes and the scope checks are read from the same 
 document cannot promise what the gateway does not do."""
 
 import copy
+import json
+import re
 from collections.abc import Mapping
 from typing import Any
 
 from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 
-from services.gateway.access.policy import ACTIONS, CATEGORY_DESCRIPTIONS, SPECIAL_SCOPES, scope
+from services.gateway.access.policy import ACTIONS, CATEGORY_DESCRIPTIONS, SENSITIVE_FIELDS, SPECIAL_SCOPES, scope
 from services.gateway.routing.admission import PURPOSE_HEADER
-from services.gateway.routing.operations import Operation, OperationTable
-from shared.app import as_sent
+from services.gateway.routing.operations import Operation, OperationTable, _referenced, load_table
+from services.gateway.routing.person import SECTIONS
+from services.gateway.routing.schemas import PERSON_RECORD_SCHEMA
+from shared.app import as_sent, create_service_app
+from shared.ndjson import MEDIA_TYPE as NDJSON
 from shared.problems import PROBLEM_MEDIA_TYPE
 
-_PROBLEM = {PROBLEM_MEDIA_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}}
+_COMPONENTS = "#/components/schemas/"
+_PROBLEM = {PROBLEM_MEDIA_TYPE: {"schema": {"$ref": _COMPONENTS + "Problem"}}}
+_BINARY = {"type": "string", "format": "binary"}
 _REFUSALS = {
     "400": "the path holds a dot segment, an encoded separator or a control character",
     "401": "no valid credentials",
@@ -84,24 +91,69 @@ def _secured(source: Mapping[str, Any], row: Operation) -> dict[str, Any]:
     return operation
 
 
-def _title_of(name: str) -> str:
-    """A title from a component's name: `job_matching.KpiReport` is JobMatchingKpiReport, and FastAPI's
-    `…__pensions__schemas__PaymentRead` is …PensionsPaymentRead."""
-    service, _, rest = name.rpartition(".")
-    parts = rest.split("__")
-    module = parts[-3] if len(parts) >= 3 else ""
-    return "".join(word.title().replace("_", "") for word in (service, module) if word) + parts[-1]
+def _class_name(name: str) -> str:
+    """The title of the component `name`, which generators name its class by: `labour.Page_WorkerRead_`
+    is LabourPageWorkerRead. A routed schema's title always names its service, not only when another
+    service has a schema of that name, so a partner's generated class keeps its name across releases."""
+    return "".join(word[:1].upper() + word[1:] for word in re.split(r"[._]+", name) if word)
 
 
-def _unique_titles(schemas: dict[str, Any]) -> None:
-    """Give schemas that share a title (two services' `KpiReport`) titles of their own: client
-    generators name their classes by title, and two classes of one name cannot both exist."""
-    by_title: dict[str, list[str]] = {}
-    for name, schema in schemas.items():
-        by_title.setdefault(schema.get("title", name), []).append(name)
-    for names in (names for names in by_title.values() if len(names) > 1):
-        for name in names:
-            schemas[name]["title"] = _title_of(name)
+def _response_schemas(paths: Mapping[str, Any], schemas: Mapping[str, Any]) -> set[str]:
+    return _referenced([op["responses"] for item in paths.values() for op in item.values()], schemas, set())
+
+
+def _as_answered(schemas: dict[str, Any], answered: set[str]) -> None:
+    """Sensitive fields are cut from the answers of agencies that may not see them (`minimised`), so
+    an answer's schema must not require them: a generated client would refuse those answers."""
+    sensitive = frozenset().union(*SENSITIVE_FIELDS.values())
+    for name in answered:
+        schema = schemas[name]
+        if cut := sensitive & set(schema.get("required", ())):
+            schema["required"] = [f for f in schema["required"] if f not in cut]
+            for field in sorted(cut):
+                schema["properties"][field]["description"] = (
+                    schema["properties"][field].get("description", "") + " (absent for agencies that may not see it)"
+                ).strip()
+
+
+def _typed_media(operation: dict[str, Any]) -> None:
+    """Every body typed: a file (PDF) is binary and a CSV table text, and an NDJSON upload's example is
+    one line, as its schema (the line's) describes."""
+    bodies = [operation.get("requestBody", {}), *operation["responses"].values()]
+    for media_type, media in ((t, m) for body in bodies for t, m in body.get("content", {}).items()):
+        if media_type == NDJSON and isinstance(media.get("example"), str):
+            media["example"] = json.loads(media["example"].splitlines()[0])
+        elif "schema" not in media:
+            media["schema"] = {"type": "string"} if media_type.startswith("text/") else _BINARY
+
+
+def _person_record(table: OperationTable) -> dict[str, Any]:
+    """The person record's schemas: each section the answer of the service's own read of that
+    category (the same components the routed reads answer with), so the record cannot drift from them."""
+    reads = {(o.service, re.sub(r"\{\w+\}", "{}", o.upstream or "")): o for o in table.routed() if o.method == "GET"}
+    sections: dict[str, Any] = {}
+    for section in SECTIONS:
+        read = reads[(section.service, re.sub(r"\{\w+\}", "{}", section.path))]
+        answer = read.document["responses"]["200"]["content"]["application/json"]["schema"]
+        if section.single:
+            sections[section.category.value] = {"anyOf": [answer, {"type": "null"}]}
+            continue
+        page = table.schemas.get(answer.get("$ref", "").removeprefix(_COMPONENTS), answer)
+        items = page.get("properties", {}).get("items", {"type": "array", "items": {"type": "object"}})
+        sections[section.category.value] = {k: v for k, v in items.items() if k != "title"}
+    return {
+        PERSON_RECORD_SCHEMA: {
+            "type": "object",
+            "description": "what labour, social insurance and job matching hold about one person",
+            "properties": {"national_id": {"type": "string"}, "sections": {"$ref": _COMPONENTS + "PersonSections"}},
+            "required": ["national_id", "sections"],
+        },
+        "PersonSections": {
+            "type": "object",
+            "description": "a section per data category the caller may read; the others are absent",
+            "properties": sections,
+        },
+    }
 
 
 def partner_openapi(*, gateway: FastAPI, table: OperationTable) -> dict[str, Any]:
@@ -120,7 +172,6 @@ def partner_openapi(*, gateway: FastAPI, table: OperationTable) -> dict[str, Any
         "tags": [],
         "paths": {},
         "components": {
-            "schemas": {**own["components"]["schemas"], **table.schemas},
             "securitySchemes": _security_schemes(),
         },
     }
@@ -128,10 +179,24 @@ def partner_openapi(*, gateway: FastAPI, table: OperationTable) -> dict[str, Any
     for row in table.operations:
         source = own["paths"][row.path][row.method.lower()] if row.upstream is None else row.document
         paths.setdefault(row.path, {})[row.method.lower()] = _secured(source, row)
+        _typed_media(paths[row.path][row.method.lower()])
     document["paths"] = dict(sorted(paths.items()))
-    _unique_titles(document["components"]["schemas"])
+    every = {**own["components"]["schemas"], **table.schemas, **_person_record(table)}
+    # Only what the partner operations use: the gateway's operator routes are no partner's business.
+    used = _referenced(document["paths"], every, set())
+    schemas = {name: {**copy.deepcopy(every[name]), "title": _class_name(name)} for name in sorted(used)}
+    _as_answered(schemas, _response_schemas(document["paths"], schemas))
+    document["components"]["schemas"] = schemas
     document["tags"] = [
         {"name": name}
         for name in sorted({t for item in paths.values() for op in item.values() for t in op.get("tags", [])})
     ]
     return document
+
+
+def partner_document() -> dict[str, Any]:
+    """The partner document as the gateway serves it, made without starting the gateway (for generating clients)."""
+    from services.gateway.service import definition  # it imports this module
+
+    gateway = create_service_app(definition, definition.settings_class.model_construct())
+    return partner_openapi(gateway=gateway, table=load_table(gateway.routes))

@@ -4,10 +4,10 @@ from urllib.parse import parse_qs
 
 from fastapi import APIRouter, Depends, Path, Request
 
+from services.gateway.access.lockouts import Lockouts
 from services.gateway.access.policy import Category, scope
 from services.gateway.dependencies import Session, Settings
 from services.gateway.partners import service
-from services.gateway.partners.repository import AgencyRepository, ClientRepository, CredentialRepository
 from services.gateway.partners.schemas import (
     CLIENT_ID_PATTERN,
     AccessToken,
@@ -23,7 +23,7 @@ from services.gateway.partners.schemas import (
 from services.gateway.routing.admission import Admitted
 from services.gateway.routing.operations import needs
 from shared.pagination import Page, PageRequest, page_request
-from shared.problems import InvalidInput, NotFound
+from shared.problems import InvalidInput
 
 router = APIRouter(prefix="/v1", tags=["partner registry"])
 INSPECT, ADMINISTER = needs(scope(Category.partners, "read")), needs(scope(Category.partners, "write"))
@@ -71,8 +71,10 @@ async def token(request: Request, session: Session, settings: Settings) -> objec
         raise InvalidInput.of("grant_type", "required", "say which grant: client_credentials")
     return await service.grant_token(
         session=session,
+        lockouts=Lockouts.of(session, settings),
         signing_key=settings.token_signing_key,
         ttl_seconds=settings.token_ttl_seconds,
+        hash_key=settings.credential_key,
         grant_type=form["grant_type"],
         client_id=client_id,
         client_secret=client_secret,
@@ -82,35 +84,35 @@ async def token(request: Request, session: Session, settings: Settings) -> objec
 
 
 @router.post("/partners/agencies", status_code=201, response_model=AgencyRead, openapi_extra=ADMINISTER)
-async def register_agency(body: AgencyCreate, session: Session, _: Admitted) -> object:
-    """Add a partner agency."""
-    return await service.register_agency(session=session, agency=body)
+async def register_agency(body: AgencyCreate, session: Session, admission: Admitted) -> object:
+    """Add a partner agency, with its area if it serves one (administrators of the whole country only)."""
+    return await service.register_agency(session=session, agency=body, admin=admission.caller)
 
 
 @router.get("/partners/agencies", response_model=Page[AgencyRead], openapi_extra=INSPECT)
-async def list_agencies(session: Session, _: Admitted, page: PageRequest = Depends(page_request)) -> object:
-    """Partner agencies by keyset pages."""
-    return await AgencyRepository(session).list(page=page)
+async def list_agencies(session: Session, admission: Admitted, page: PageRequest = Depends(page_request)) -> object:
+    """Partner agencies (those this client administers) by keyset pages."""
+    return await service.list_agencies(session=session, admin=admission.caller, page=page)
 
 
 @router.post("/partners/clients", status_code=201, response_model=ClientRead, openapi_extra=ADMINISTER)
-async def register_client(body: ClientCreate, session: Session, _: Admitted) -> object:
+async def register_client(body: ClientCreate, session: Session, admission: Admitted) -> object:
     """Add a client of an agency with its scopes (deny by default; each scope within the agency kind's ceiling)."""
-    return await service.register_client(session=session, client=body)
+    return await service.register_client(session=session, client=body, admin=admission.caller)
 
 
 @router.get("/partners/clients", response_model=Page[ClientRead], openapi_extra=INSPECT)
 async def list_clients(
-    session: Session, _: Admitted, page: PageRequest = Depends(page_request), agency_id: int | None = None
+    session: Session, admission: Admitted, page: PageRequest = Depends(page_request), agency_id: int | None = None
 ) -> object:
-    """Clients by keyset pages."""
-    return await ClientRepository(session).list(page=page, agency_id=agency_id)
+    """Clients (of the agencies this client administers) by keyset pages."""
+    return await service.list_clients(session=session, admin=admission.caller, page=page, agency_id=agency_id)
 
 
 @router.patch("/partners/clients/{client_id}", response_model=ClientRead, openapi_extra=ADMINISTER)
-async def update_client(client_id: ClientId, body: ClientUpdate, session: Session, _: Admitted) -> object:
+async def update_client(client_id: ClientId, body: ClientUpdate, session: Session, admission: Admitted) -> object:
     """Change a client's scopes, rate limit or whether it is active."""
-    return await service.update_client(session=session, client_id=client_id, update=body)
+    return await service.update_client(session=session, client_id=client_id, update=body, admin=admission.caller)
 
 
 @router.post(
@@ -119,21 +121,26 @@ async def update_client(client_id: ClientId, body: ClientUpdate, session: Sessio
     response_model=IssuedCredential,
     openapi_extra=ADMINISTER,
 )
-async def issue_credential(client_id: ClientId, body: CredentialCreate, session: Session, _: Admitted) -> object:
+async def issue_credential(
+    client_id: ClientId, body: CredentialCreate, session: Session, settings: Settings, admission: Admitted
+) -> object:
     """Issue an API key or client secret (shown once). To rotate: issue, switch the client over, revoke the old one."""
-    return await service.issue_credential(session=session, client_id=client_id, kind=body.kind)
+    return await service.issue_credential(
+        session=session,
+        client_id=client_id,
+        kind=body.kind,
+        hash_key=settings.credential_key,
+        admin=admission.caller,
+    )
 
 
 @router.get("/partners/clients/{client_id}/credentials", response_model=list[CredentialRead], openapi_extra=INSPECT)
-async def list_credentials(client_id: ClientId, session: Session, _: Admitted) -> object:
+async def list_credentials(client_id: ClientId, session: Session, admission: Admitted) -> object:
     """A client's credentials (their public parts)."""
-    client = await ClientRepository(session).one_by(client_id=client_id)
-    if client is None:
-        raise NotFound(f"no client {client_id}")
-    return await CredentialRepository(session).of_client(client.id)
+    return await service.credentials_of(session=session, client_id=client_id, admin=admission.caller)
 
 
 @router.post("/partners/credentials/{credential_id}/revoke", response_model=CredentialRead, openapi_extra=ADMINISTER)
-async def revoke_credential(credential_id: CredentialId, session: Session, _: Admitted) -> object:
-    """Revoke a credential at once."""
-    return await service.revoke_credential(session=session, credential_id=credential_id)
+async def revoke_credential(credential_id: CredentialId, session: Session, admission: Admitted) -> object:
+    """Revoke a credential at once: it, and every token granted for it, is refused from then on."""
+    return await service.revoke_credential(session=session, credential_id=credential_id, admin=admission.caller)

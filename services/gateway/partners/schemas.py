@@ -1,7 +1,8 @@
 from datetime import datetime
 from typing import Literal
 
-from pydantic import ConfigDict, Field
+from pydantic import ConfigDict, Field, ValidationInfo, field_validator
+from pydantic_core import PydanticCustomError
 
 from services.gateway.access.policy import AgencyKind
 from services.gateway.models import CredentialKind
@@ -18,6 +19,26 @@ class AgencyCreate(Schema):
     code: str = Field(min_length=2, max_length=40, pattern=r"^[A-Za-z0-9_.-]+$")
     name: str = Field(min_length=1, max_length=200)
     kind: AgencyKind
+    # Its area, as registrations name theirs; none: the agency serves the whole country.
+    province: str | None = Field(None, min_length=1, max_length=100, description="reads only people registered here")
+    district: str | None = Field(
+        None, min_length=1, max_length=100, description="of the province: reads only people registered here"
+    )
+    centre_code: str | None = Field(
+        None,
+        min_length=1,
+        max_length=40,
+        pattern=r"^[A-Za-z0-9_.-]+$",
+        description="an employment service centre: reads only the people registered there",
+    )
+
+    @field_validator("district")
+    @classmethod
+    def _district_within_a_province(cls, district: str | None, info: ValidationInfo) -> str | None:
+        # District names repeat across provinces: one alone names no area.
+        if district is not None and info.data.get("province") is None:
+            raise PydanticCustomError("district_needs_province", "a district is given with its province")
+        return district
 
 
 class AgencyRead(AgencyCreate, RecordRead):

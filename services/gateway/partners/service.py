@@ -1,11 +1,17 @@
-"""The partner registry: agencies, their clients with granted scopes, and their credentials."""
+"""The partner registry: agencies, their clients with granted scopes, and their credentials.
+
+An administrator (`partners:*`) of an agency of the whole country administers every agency; one
+of an agency with an area (a province's labour department) administers its own agency's clients
+and credentials only, and to it another agency's are not there (404), whatever id it sends."""
 
 import re
+from collections.abc import Sequence
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.gateway.access import tokens
-from services.gateway.access.caller import PERSON_PREFIX
+from services.gateway.access.caller import PERSON_PREFIX, Caller
+from services.gateway.access.lockouts import Lockouts
 from services.gateway.access.policy import OWN_ACCESS_LOG, PERSON_AUTHENTICATE, effective_scopes, not_grantable
 from services.gateway.models import Agency, Client, Credential, CredentialKind
 from services.gateway.partners import credentials
@@ -13,13 +19,21 @@ from services.gateway.partners.repository import AgencyRepository, ClientReposit
 from services.gateway.partners.schemas import AgencyCreate, ClientCreate, ClientUpdate
 from shared.db import utcnow
 from shared.national_id import NATIONAL_ID_PATTERN, normalised
-from shared.problems import Conflict, InvalidInput, NotFound, Unauthorized
+from shared.pagination import PageRequest
+from shared.problems import Conflict, Forbidden, InvalidInput, NotFound, Unauthorized
 
 PERSON_SCOPES = [OWN_ACCESS_LOG]
 
 
-async def register_agency(*, session: AsyncSession, agency: AgencyCreate) -> Agency:
-    """Add a partner agency; its code must be new."""
+def _administers(admin: Caller | None, agency_id: int) -> bool:
+    """Whether the administrator (None: the command line) may see and change this agency's records."""
+    return admin is None or admin.area is None or admin.agency_id == agency_id
+
+
+async def register_agency(*, session: AsyncSession, agency: AgencyCreate, admin: Caller | None = None) -> Agency:
+    """Add a partner agency; its code must be new. Only an administrator of the whole country adds agencies."""
+    if admin is not None and admin.area is not None:
+        raise Forbidden(f"agency {admin.agency_code} administers its own clients; it does not register agencies")
     repository = AgencyRepository(session)
     if (existing := await repository.one_by(code=agency.code)) is not None:
         raise Conflict(f"agency {agency.code} exists", existing=f"/v1/partners/agencies/{existing.id}")
@@ -33,10 +47,23 @@ def _check_grant(agency: Agency, scopes: list[str]) -> None:
         )
 
 
-async def register_client(*, session: AsyncSession, client: ClientCreate) -> Client:
+async def list_agencies(*, session: AsyncSession, admin: Caller, page: PageRequest) -> dict[str, object]:
+    """The agencies the administrator administers, by keyset pages."""
+    return await AgencyRepository(session).list(page=page, only=None if admin.area is None else admin.agency_id)
+
+
+async def list_clients(
+    *, session: AsyncSession, admin: Caller, page: PageRequest, agency_id: int | None
+) -> dict[str, object]:
+    """The clients of the agencies the administrator administers (of one of them, if asked), by keyset pages."""
+    only = None if admin.area is None else admin.agency_id
+    return await ClientRepository(session).list(page=page, agency_id=agency_id, only=only)
+
+
+async def register_client(*, session: AsyncSession, client: ClientCreate, admin: Caller | None = None) -> Client:
     """Add a client of an agency with the scopes it is granted (each within its agency kind's ceiling)."""
     agency = await AgencyRepository(session).one_by(code=client.agency_code)
-    if agency is None:
+    if agency is None or not _administers(admin, agency.id):
         raise NotFound(f"no agency {client.agency_code}", field="agency_code")
     _check_grant(agency, client.scopes)
     repository = ClientRepository(session)
@@ -54,16 +81,16 @@ async def register_client(*, session: AsyncSession, client: ClientCreate) -> Cli
     )
 
 
-async def _client_or_404(session: AsyncSession, client_id: str) -> tuple[Client, Agency]:
+async def _client_or_404(session: AsyncSession, client_id: str, admin: Caller | None) -> tuple[Client, Agency]:
     found = await ClientRepository(session).with_agency(client_id)
-    if found is None:
+    if found is None or not _administers(admin, found[1].id):
         raise NotFound(f"no client {client_id}")
     return found
 
 
-async def update_client(*, session: AsyncSession, client_id: str, update: ClientUpdate) -> Client:
+async def update_client(*, session: AsyncSession, client_id: str, update: ClientUpdate, admin: Caller) -> Client:
     """Change a client's scopes, rate limit or whether it is active."""
-    client, agency = await _client_or_404(session, client_id)
+    client, agency = await _client_or_404(session, client_id, admin)
     if update.scopes is not None:
         _check_grant(agency, update.scopes)
         client.scopes = sorted(set(update.scopes))
@@ -75,10 +102,12 @@ async def update_client(*, session: AsyncSession, client_id: str, update: Client
     return client
 
 
-async def issue_credential(*, session: AsyncSession, client_id: str, kind: CredentialKind) -> dict[str, object]:
+async def issue_credential(
+    *, session: AsyncSession, client_id: str, kind: CredentialKind, hash_key: str | None, admin: Caller | None = None
+) -> dict[str, object]:
     """A new API key or client secret; the secret is returned once. Rotate by issuing, switching, revoking."""
-    client, _ = await _client_or_404(session, client_id)
-    secret, lookup, secret_hash = credentials.new_credential()
+    client, _ = await _client_or_404(session, client_id, admin)
+    secret, lookup, secret_hash = credentials.new_credential(hash_key)
     record = await CredentialRepository(session).add(
         Credential(client_id=client.id, kind=kind, lookup=lookup, secret_hash=secret_hash)
     )
@@ -92,9 +121,18 @@ async def issue_credential(*, session: AsyncSession, client_id: str, kind: Crede
     }
 
 
-async def revoke_credential(*, session: AsyncSession, credential_id: int) -> Credential:
-    """Revoke a credential at once; tokens already issued lapse within their short life."""
-    credential = await CredentialRepository(session).get_or_404(credential_id)
+async def credentials_of(*, session: AsyncSession, client_id: str, admin: Caller) -> Sequence[Credential]:
+    """A client's credentials (their public parts)."""
+    client, _ = await _client_or_404(session, client_id, admin)
+    return await CredentialRepository(session).of_client(client.id)
+
+
+async def revoke_credential(*, session: AsyncSession, credential_id: int, admin: Caller) -> Credential:
+    """Revoke a credential at once; the tokens granted for a client secret are refused from then on too."""
+    found = await CredentialRepository(session).with_agency(credential_id)
+    if found is None or not _administers(admin, found[1]):
+        raise NotFound(f"no credential {credential_id}")
+    credential = found[0]
     if credential.revoked_at is None:
         credential.revoked_at = utcnow()
     return credential
@@ -110,10 +148,15 @@ async def grant_token(
     client_secret: str,
     requested_scope: str | None,
     national_id: str | None,
+    hash_key: str | None = None,
+    lockouts: Lockouts | None = None,
 ) -> dict[str, object]:
     """OAuth2 client credentials: a short-lived token for the client's scopes (or the requested subset);
-    the person grant gives a citizen portal a token for one person's own data."""
+    the person grant gives a citizen portal a token for one person's own data. A client that sent
+    too many bad secrets in a row is locked out for a while (429) when `lockouts` are given."""
     found = await ClientRepository(session).with_agency(client_id)
+    if found is not None and lockouts is not None:
+        await lockouts.check(client_id)
     parts = credentials.split(client_secret)
     live = await CredentialRepository(session).live_by_lookup(parts[0]) if parts else None
     if (
@@ -122,10 +165,16 @@ async def grant_token(
         or live is None
         or live[1].client_id != client_id
         or live[0].kind != CredentialKind.client_secret
-        or not credentials.matches(parts[1], live[0].secret_hash)
+        or not credentials.matches(parts[1], live[0].secret_hash, hash_key)
         or not found[0].active
     ):
+        if found is not None and lockouts is not None:  # registered clients only: unknown ids would fill the table
+            await lockouts.failed(client_id)
         raise Unauthorized("client authentication failed", error="invalid_client")
+    if lockouts is not None:
+        await lockouts.succeeded(client_id)
+    if (keyed := credentials.upgraded(parts[1], live[0].secret_hash, hash_key)) is not None:
+        live[0].secret_hash = keyed
     client, agency = found
     granted = effective_scopes(agency.kind, client.scopes)
     if grant_type == "client_credentials":
@@ -145,7 +194,9 @@ async def grant_token(
         scopes, subject = PERSON_SCOPES, PERSON_PREFIX + normalised(national_id)
     else:
         raise InvalidInput.of("grant_type", "supported_grant", f"use client_credentials or {PERSON_GRANT}")
-    token = tokens.sign(key=signing_key, subject=subject, scopes=scopes, ttl_seconds=ttl_seconds)
+    token = tokens.sign(
+        key=signing_key, subject=subject, scopes=scopes, ttl_seconds=ttl_seconds, credential=live[0].lookup
+    )
     return {"access_token": token, "token_type": "Bearer", "expires_in": ttl_seconds, "scope": " ".join(scopes)}
 
 
@@ -160,6 +211,7 @@ async def enrol_client(
     client_name: str,
     scopes: list[str],
     credential_kind: str,
+    hash_key: str | None = None,
 ) -> str:
     """Register the agency (if new) and a client with its scopes; returns its first credential.
     How an operator adds the first administrator, and how `labourlink partner-client` works."""
@@ -172,5 +224,7 @@ async def enrol_client(
         session=session,
         client=ClientCreate(client_id=client_id, agency_code=agency.code, name=client_name, scopes=scopes),
     )
-    issued = await issue_credential(session=session, client_id=client_id, kind=CredentialKind(credential_kind))
+    issued = await issue_credential(
+        session=session, client_id=client_id, kind=CredentialKind(credential_kind), hash_key=hash_key
+    )
     return str(issued["secret"])

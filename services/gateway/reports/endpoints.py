@@ -105,7 +105,7 @@ async def fund_months(request: Request, upstreams: Services, _: Admitted, format
     status_code=201,
     response_model=SurveyResponseRead,
     openapi_extra=needs(scope(Category.surveys, "write")),
-    responses={200: {"description": "the same response was already received"}},
+    responses={200: {"description": "the same response was already received", "model": SurveyResponseRead}},
 )
 async def record_survey_response(
     body: SurveyResponse, response: Response, session: Session, admission: Admitted

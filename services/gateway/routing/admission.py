@@ -9,6 +9,7 @@ from typing import Annotated
 from fastapi import Depends, Request, Response
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from services.gateway.access.areas import refuse_outside_area
 from services.gateway.access.caller import Authenticated, Caller
 from services.gateway.access.policy import Category
 from services.gateway.audit.service import record_access
@@ -96,6 +97,9 @@ async def admit(
             raise InvalidInput.of(
                 PURPOSE_HEADER, "required", "say why the data is needed: a case number or legal ground"
             )
+        if operation.personal and request.method == "GET":
+            # Before anything is forwarded: a person outside the agency's area is not there (404).
+            await refuse_outside_area(session=session, caller=caller, people=people_asked_for(request))
         if match is not None:
             body = await request.body() if request.method != "GET" else None
             media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
@@ -139,6 +143,9 @@ async def audited(
                 "required_for_audit",
                 "these records do not name their person; ask for one person with ?national_id=",
             )
+        if request.method == "GET" and admission.operation.personal:
+            # A read that names no one may still return people of other areas: fail closed.
+            await refuse_outside_area(session=session, caller=admission.caller, people=forwarded.people)
         response, people = forwarded.response, forwarded.people | asked
     except Problem as problem:
         response, people = response_for(problem, instance=request.url.path), asked

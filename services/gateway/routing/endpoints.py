@@ -10,6 +10,7 @@ from services.gateway.routing.forwarding import Forwarded, forward, people_in, p
 from services.gateway.routing.operations import needs
 from services.gateway.routing.person import person_record
 from services.gateway.routing.routes import CHANGE_KINDS
+from services.gateway.routing.schemas import PERSON_RECORD, ChangePage
 from shared.conditional import entity_tag, not_modified
 from shared.national_id import NationalIdPath
 from shared.ndjson import MEDIA_TYPE as NDJSON
@@ -20,7 +21,9 @@ router = APIRouter(prefix="/v1", tags=["partner API"])
 
 
 @router.get(
-    "/persons/{national_id}", openapi_extra=needs(*sorted(scope(c, "read") for c in PERSON_DATA), personal=True)
+    "/persons/{national_id}",
+    openapi_extra=needs(*sorted(scope(c, "read") for c in PERSON_DATA), personal=True),
+    responses={200: PERSON_RECORD},
 )
 async def read_person(
     request: Request,
@@ -42,7 +45,9 @@ async def read_person(
 
 
 @router.get(
-    "/sync/changes", openapi_extra=needs(*sorted({scope(c, "read") for c in CHANGE_KINDS.values()}), personal=True)
+    "/sync/changes",
+    openapi_extra=needs(*sorted({scope(c, "read") for c in CHANGE_KINDS.values()}), personal=True),
+    response_model=ChangePage,
 )
 async def changes(
     request: Request,

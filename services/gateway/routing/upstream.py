@@ -1,5 +1,6 @@
 """Calls from the gateway to the services: pooled connections, a timeout on every call, retries
-for idempotent reads, and a circuit breaker per service so a dead service costs callers nothing."""
+for idempotent reads, a circuit breaker per service so a dead service costs callers nothing, and
+on every call the internal credential the service asks for, naming the partner it is made for."""
 
 import asyncio
 import time
@@ -7,9 +8,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 import httpx
+import orjson
 import structlog
 
 from shared import tracing
+from shared.internal_credentials import Issuer
 from shared.metrics import BREAKER_OPEN, UPSTREAM_LATENCY, UPSTREAM_RETRIES
 from shared.problems import Problem, ServiceUnavailable
 
@@ -70,9 +73,10 @@ class CircuitBreaker:
 
 @dataclass
 class Upstreams:
-    """One pooled client and one breaker per service."""
+    """One pooled client and one breaker per service; each client signs its calls for its service."""
 
     clients: Mapping[str, httpx.AsyncClient]
+    issuer: Issuer | None = None  # signs every call for its service; None: unsigned, and refused
     timeout_seconds: float = 5.0
     retries: int = 2
     breakers: dict[str, CircuitBreaker] = field(default_factory=dict)
@@ -83,20 +87,30 @@ class Upstreams:
         urls: Mapping[str, str],
         *,
         timeout_seconds: float,
+        issuer: Issuer | None = None,
         transports: Mapping[str, httpx.AsyncBaseTransport] | None = None,
     ) -> "Upstreams":
-        """Clients for the services at these base URLs (tests may hand in transports)."""
+        """Clients for the services at these base URLs, signing as `issuer` (without one, calls go
+        unsigned and a service refuses them; tests may hand in transports)."""
         limits = httpx.Limits(max_connections=100, max_keepalive_connections=20)
         clients = {
             name: httpx.AsyncClient(
-                base_url=url, timeout=timeout_seconds, limits=limits, transport=(transports or {}).get(name)
+                base_url=url,
+                timeout=timeout_seconds,
+                limits=limits,
+                transport=(transports or {}).get(name),
             )
             for name, url in urls.items()
         }
         for name, client in clients.items():
             tracing.instrument_client(client, "gateway")
             BREAKER_OPEN.labels(name).set(0)
-        return cls(clients=clients, timeout_seconds=timeout_seconds, breakers={name: CircuitBreaker() for name in urls})
+        return cls(
+            clients=clients,
+            issuer=issuer,
+            timeout_seconds=timeout_seconds,
+            breakers={name: CircuitBreaker() for name in urls},
+        )
 
     async def close(self) -> None:
         """Close every pooled connection."""
@@ -143,6 +157,11 @@ class Upstreams:
         BREAKER_OPEN.labels(service).set(0)
         return response
 
+    def _signed(self, service: str, headers: Mapping[str, str] | None) -> dict[str, str]:
+        """The call's headers and a credential of its own (each attempt's fresh: a retry never
+        carries one near its end), for the partner the request acts for."""
+        return dict(headers or {}) | (self.issuer.headers(service) if self.issuer else {})
+
     async def _exchange(
         self,
         service: str,
@@ -165,7 +184,11 @@ class Upstreams:
                 # A deadline for the whole answer, on top of httpx's per-phase timeouts.
                 async with asyncio.timeout(self.timeout_seconds):
                     response = await self.clients[service].request(
-                        method, path, params=tuple(params or ()), content=content, headers=headers
+                        method,
+                        path,
+                        params=tuple(params or ()),
+                        content=content,
+                        headers=self._signed(service, headers),
                     )
             except (httpx.HTTPError, httpx.InvalidURL, TimeoutError) as error:
                 UPSTREAM_LATENCY.labels(service, "error").observe(time.perf_counter() - started)
@@ -177,9 +200,15 @@ class Upstreams:
                 UPSTREAM_LATENCY.labels(service, f"{response.status_code // 100}xx").observe(
                     time.perf_counter() - started
                 )
+                if response.status_code == 401:
+                    # The service refused the gateway's own credential (keys configured apart): the
+                    # gateway's fault, never the partner's, so never passed on as the partner's 401.
+                    log.error("upstream_refused_internal_credential", service=service, path=path)
+                    raise UpstreamFailed(f"{service} refused the gateway's internal credential", service=service)
                 if response.status_code not in _RETRYABLE_STATUS:
                     if response.status_code >= 500:
                         raise UpstreamFailed(f"{service} failed with {response.status_code}", service=service)
+                    _check_json(service, response)
                     return response
                 failure, timed_out = f"status {response.status_code}", response.status_code == 504
             log.warning("upstream_call_failed", service=service, path=path, attempt=attempt + 1, failure=failure)
@@ -188,3 +217,14 @@ class Upstreams:
         if timed_out:
             raise UpstreamTimedOut(f"{service} did not answer within {self.timeout_seconds:g} s", service=service)
         raise UpstreamFailed(f"{service} could not be reached ({failure})", service=service)
+
+
+def _check_json(service: str, response: httpx.Response) -> None:
+    """An answer that says it is JSON is JSON: the gateway reshapes what it forwards (minimises,
+    links, audits), and a body it cannot read is the service's failure, a 502, never the gateway's 500."""
+    if "json" in response.headers.get("content-type", "") and response.content:
+        try:
+            orjson.loads(response.content)
+        except orjson.JSONDecodeError:
+            log.error("upstream_answer_malformed", service=service, status=response.status_code)
+            raise UpstreamFailed(f"{service} answered with a malformed JSON body", service=service) from None

@@ -1,10 +1,11 @@
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.labour.models import Change, ChangeKind, SyncReceipt, UploadKind
+from shared.db import insert_rows
 from shared.feeds import number_committed_rows
 from shared.pagination import PageRequest, fetch_page
 from shared.repository import where_given
@@ -22,11 +23,10 @@ class SyncRepository:
         return {r.idempotency_key: (r.content_hash, r.record_id) for r in rows}
 
     async def add_receipts(self, receipts: Sequence[dict[str, Any]]) -> None:
-        if receipts:
-            await self.session.execute(insert(SyncReceipt), list(receipts))
+        await insert_rows(self.session, SyncReceipt.__table__, receipts)
 
     async def add_changes(self, changes: Sequence[dict[str, Any]]) -> None:
-        await self.session.execute(insert(Change), list(changes))
+        await insert_rows(self.session, Change.__table__, changes)
 
     async def changes(
         self, *, page: PageRequest, kinds: Sequence[ChangeKind] | None, centre_code: str | None

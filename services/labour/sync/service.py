@@ -27,6 +27,7 @@ from services.labour.terminations.service import record_terminations
 from shared.ndjson import chunks, content_hash, counts, json_of, lines_of, rejected, validated
 from shared.pagination import PageRequest
 from shared.problems import Conflict, InvalidInput, Problem
+from shared.schemas import Schema
 
 _CHUNK = 1000
 
@@ -50,7 +51,7 @@ class SyncKind:
         )
 
 
-class _SyncLine(BaseModel):
+class _SyncLine(Schema):
     idempotency_key: str = Field(
         min_length=1, max_length=200, description="the centre's key for this record: send it again unchanged"
     )

@@ -1,25 +1,32 @@
 from datetime import date
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter, Depends, Query
+from fastapi.responses import Response
 
 from services.labour.dependencies import Session, Settings
 from services.labour.terminations import service
+from services.labour.terminations.documents import Register, registered
 from services.labour.terminations.repository import TerminationRepository
 from services.labour.terminations.schemas import TerminationCorrection, TerminationRead, TerminationReport
+from shared.documents.formatting import Language
+from shared.documents.register import add_verification
+from shared.documents.rendering import MEDIA_TYPE, pdf_response
 from shared.events.vocabulary import TerminationReason
-from shared.national_id import NationalIdFilter
+from shared.national_id import NATIONAL_ID_PATTERN, NationalIdFilter, normalised
 from shared.pagination import Page, PageRequest, page_request
 
-router = APIRouter(prefix="/terminations", tags=["terminations"])
+# No prefix: the register that verifies certificates is no partner route (the gateway's public
+# verification asks it), and sits beside the terminations it certifies.
+router = APIRouter(tags=["terminations"])
 
 
-@router.post("", status_code=201, response_model=TerminationRead)
+@router.post("/terminations", status_code=201, response_model=TerminationRead)
 async def record_termination(body: TerminationReport, session: Session, settings: Settings) -> object:
     """Record the end of a contract; publishes labour.termination.recorded.v1."""
     return await service.record_termination(session=session, settings=settings, report=body)
 
 
-@router.post("/{termination_id}/corrections", status_code=201, response_model=TerminationRead)
+@router.post("/terminations/{termination_id}/corrections", status_code=201, response_model=TerminationRead)
 async def correct_termination(
     termination_id: int, body: TerminationCorrection, session: Session, settings: Settings
 ) -> object:
@@ -29,7 +36,7 @@ async def correct_termination(
     )
 
 
-@router.get("", response_model=Page[TerminationRead])
+@router.get("/terminations", response_model=Page[TerminationRead])
 async def list_terminations(
     session: Session,
     page: PageRequest = Depends(page_request),
@@ -56,7 +63,34 @@ async def list_terminations(
     )
 
 
-@router.get("/{termination_id}", response_model=TerminationRead)
+@router.get("/terminations/{termination_id}", response_model=TerminationRead)
 async def get_termination(termination_id: int, session: Session) -> object:
     """One version of a termination."""
     return await TerminationRepository(session).get_or_404(termination_id)
+
+
+@router.get(
+    "/terminations/{termination_id}/certificate.pdf",
+    response_class=Response,
+    responses={200: {"content": {MEDIA_TYPE: {}}, "description": "the certificate, PDF/A-3b, signed"}},
+)
+async def termination_certificate(
+    termination_id: int,
+    session: Session,
+    register: Register,
+    national_id: str = Query(pattern=NATIONAL_ID_PATTERN, description="whose termination it is"),
+    language: Language = "zh",
+) -> Response:
+    """The employer's certificate of termination of the labour relationship (China, Labour Contract
+    Law art. 50) as a signed PDF, for the worker; 422 for a termination outside China."""
+    document, pdf = await service.certificate_pdf(
+        session=session,
+        register=register,
+        termination_id=termination_id,
+        national_id=normalised(national_id),
+        language=language,
+    )
+    return pdf_response(pdf, name=f"{document.reference}-{language}.pdf")
+
+
+add_verification(router, registered)

@@ -6,6 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import joinedload
 
 from services.labour.models import Contract, Employer, Termination, Worker
+from shared.db import insert_rows
 from shared.events.vocabulary import TerminationReason
 from shared.pagination import PageRequest
 from shared.repository import Repository
@@ -23,6 +24,27 @@ class TerminationRepository(Repository[Termination]):
             .options(joinedload(Termination.contract).joinedload(Contract.worker))
             .options(joinedload(Termination.contract).joinedload(Contract.employer))
         )
+
+    async def add_many(self, terminations: Sequence[Termination]) -> None:
+        """Write new terminations in one go and give each its id (they stay out of the session)."""
+        rows = [
+            {
+                "contract_id": t.contract_id,
+                "national_id": t.national_id,
+                "version": t.version,
+                "current": t.current,
+                "last_working_day": t.last_working_day,
+                "reason": t.reason,
+                "reported_on": t.reported_on,
+                "reported_late": t.reported_late,
+                "note": t.note,
+                "created_at": t.created_at,
+            }
+            for t in terminations
+        ]
+        ids = await insert_rows(self.session, Termination.__table__, rows, returning_ids=True)
+        for termination, id_ in zip(terminations, ids, strict=True):
+            termination.id = id_
 
     async def contracts_with_parties(self, contract_ids: Sequence[int]) -> dict[int, Contract]:
         rows = await self.session.scalars(

@@ -10,10 +10,16 @@ from services.labour.contracts.repository import ContractRepository
 from services.labour.models import ChangeKind, Contract, Termination, outbox
 from services.labour.plausibility import last_working_day, not_after_today
 from services.labour.settings import LabourSettings
+from services.labour.terminations.documents import TEMPLATES, texts
 from services.labour.terminations.repository import TerminationRepository
 from services.labour.terminations.schemas import TerminationCorrection, TerminationRead, TerminationReport
 from shared.clock import today_of
+from shared.db import utcnow
+from shared.documents.formatting import Language, day
+from shared.documents.register import DocumentRegister, IssuedDocument
+from shared.documents.rendering import attached, pdf_in_thread
 from shared.events.labour import TerminationCorrected, TerminationRecorded
+from shared.events.vocabulary import Jurisdiction
 from shared.problems import Conflict, InvalidInput, NotFound, Problem, accepted_or_raise, shown
 
 
@@ -100,7 +106,7 @@ async def record_terminations(
     by_pair = await ContractRepository(session).latest_between([_parties(r) for r in reports if r.contract_id is None])
     contracts = [by_id.get(r.contract_id) if r.contract_id is not None else by_pair.get(_parties(r)) for r in reports]
     current = await repository.current_for([c.id for c in contracts if c is not None])
-    today = today_of(session)
+    today, now = today_of(session), utcnow()
 
     outcomes: list[Termination | Problem] = []
     accepted: list[tuple[Termination, Contract]] = []
@@ -127,14 +133,14 @@ async def record_terminations(
                 reason=report.reason,
                 reported_on=report.reported_on,
                 note=report.note,
+                created_at=now,
             )
             termination.reported_late = reported_late(settings=settings, contract=contract, termination=termination)
             current[contract.id] = termination  # a second report for it in this batch is a conflict
             accepted.append((termination, contract))
             outcomes.append(termination)
     if accepted:
-        session.add_all([t for t, _ in accepted])
-        await session.flush()
+        await repository.add_many([t for t, _ in accepted])
         await outbox.record_many(
             session, [(TerminationRecorded(**_facts(t, c, today)), c.worker.national_id) for t, c in accepted]
         )
@@ -194,3 +200,68 @@ async def correct_termination(
     await track_change(session, kind=ChangeKind.termination, record=TerminationRead.model_validate(previous))
     await track_change(session, kind=ChangeKind.termination, record=TerminationRead.model_validate(corrected))
     return corrected
+
+
+class NotIssuedHere(Problem):
+    status, slug, title = 422, "not-issued-here", "Not issued in this jurisdiction"
+
+
+async def certificate_pdf(
+    *, session: AsyncSession, register: DocumentRegister, termination_id: int, national_id: str, language: Language
+) -> tuple[IssuedDocument, bytes]:
+    """The employer's certificate of termination (China, Labour Contract Law art. 50) as a signed
+    PDF in one language, for the worker it names."""
+    termination = await TerminationRepository(session).with_contract(termination_id)
+    if termination is None or termination.contract.worker.national_id != national_id:
+        raise NotFound(f"no termination {termination_id} of {national_id}")
+    contract = termination.contract
+    worker, employer = contract.worker, contract.employer
+    if worker.jurisdiction is not Jurisdiction.CN:
+        raise NotIssuedHere(
+            "a termination certificate is issued in China only (Labour Contract Law art. 50)", field="termination_id"
+        )
+    start, end = contract.start_date, termination.last_working_day
+    served = (end.year - start.year) * 12 + end.month - start.month - (end.day < start.day)  # whole months
+    certificate = {
+        "termination_id": termination.id,
+        "version": termination.version,
+        "national_id": worker.national_id,
+        "full_name": worker.full_name,
+        "employer_name": employer.name,
+        "employer_tax_code": employer.tax_code,
+        "contract_start": contract.start_date.isoformat(),
+        "last_working_day": termination.last_working_day.isoformat(),
+        "service_months": served,
+        "reason": termination.reason.value,
+    }
+    document = await register.issue(
+        IssuedDocument(
+            kind="termination_certificate",
+            reference=f"LL-CN-{termination.reported_on:%Y}-T{termination.id:07d}",
+            issued_on=termination.reported_on,
+            language=language,
+            content=certificate,
+        )
+    )
+    wording = texts(language)
+    values = [
+        worker.full_name,
+        worker.national_id,
+        employer.name,
+        employer.tax_code,
+        day(contract.start_date, language),
+        day(termination.last_working_day, language),
+        wording["service"].format(years=served // 12, months=served % 12),
+        wording["reasons"][termination.reason.value],
+    ]
+    html = TEMPLATES.html(
+        "termination_certificate.html",
+        document=document,
+        agency=employer.name,
+        texts=wording,
+        title=wording["title"],
+        addressee=worker.full_name,
+        certificate=certificate,
+        rows=list(zip(wording["rows"], values, strict=True)),
+    )
+    return document, await pdf_in_thread(html, attachment=attached(document))

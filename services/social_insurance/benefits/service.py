@@ -37,6 +37,7 @@ from shared.events.social_insurance import (
     OverpaymentDetected,
     OverpaymentRecovered,
 )
+from shared.national_id import masked
 from shared.problems import Conflict, InvalidInput
 
 
@@ -322,11 +323,6 @@ async def count_refusals(*, session: AsyncSession, refusals: Sequence[RefusalRec
     for refusal in refusals:
         if not refusal.good_reason and (benefit := benefits.get(refusal.national_id)) is not None:
             await record_refusal(session=session, benefit=benefit, on=refusal.refused_on)
-
-
-def masked(national_id: str) -> str:
-    """The ID with only its first 3 and last 2 characters shown."""
-    return national_id[:3] + "*" * (len(national_id) - 5) + national_id[-2:]
 
 
 async def public_notice(*, session: AsyncSession, community: str) -> list[PublicNoticeEntry]:

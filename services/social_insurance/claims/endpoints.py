@@ -1,9 +1,13 @@
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter, Depends, Query
+from fastapi.responses import Response
 
 from services.social_insurance.claims import service
 from services.social_insurance.claims.schemas import ClaimCreate, ClaimImportReport, ClaimRead, ReplayedDecision
-from services.social_insurance.dependencies import Session
-from shared.national_id import NationalIdFilter
+from services.social_insurance.dependencies import Session, Settings
+from services.social_insurance.notices.documents import Register
+from shared.documents.formatting import Language
+from shared.documents.rendering import pdf_response
+from shared.national_id import NATIONAL_ID_PATTERN, NationalIdFilter, normalised
 from shared.ndjson import NdjsonBody, request_body_documentation
 from shared.pagination import Page, PageRequest, page_request
 
@@ -55,3 +59,29 @@ async def get_claim(claim_id: int, session: Session) -> object:
 async def replay_decision(claim_id: int, session: Session) -> object:
     """Decide the claim again from its stored facts and pack; `same` must be true."""
     return await service.replay_decision(session=session, claim_id=claim_id)
+
+
+@router.get(
+    "/{claim_id}/decision.pdf",
+    response_class=Response,
+    responses={200: {"content": {"application/pdf": {}}, "description": "the decision, PDF/A-3b, signed"}},
+)
+async def decision_pdf(
+    claim_id: int,
+    session: Session,
+    settings: Settings,
+    register: Register,
+    national_id: str = Query(pattern=NATIONAL_ID_PATTERN, description="whose claim it is"),
+    language: Language = "en",
+) -> Response:
+    """The decision as a signed PDF in one language, for the person who claimed: every rule with its
+    article and why it passed or failed; its code verifies at the gateway's /v1/documents/verify/{code}."""
+    document, pdf = await service.decision_pdf(
+        session=session,
+        register=register,
+        claim_id=claim_id,
+        national_id=normalised(national_id),
+        language=language,
+        settings=settings,
+    )
+    return pdf_response(pdf, name=f"{document.reference}-{language}.pdf")

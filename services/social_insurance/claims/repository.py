@@ -59,6 +59,9 @@ class ClaimantRecords:
             self.terminations[termination.national_id].append(termination)
         for claim in await self.session.scalars(select(Claim).where(Claim.national_id.in_(people))):
             self.claims[claim.national_id].append(claim)
+        # No month range: a benefit's length grows with all the years contributed. On PostgreSQL this
+        # is one probe of the (person, employer, month) index per month's partition, the same cost
+        # however many people the months hold (bench/claim_growth.py).
         for contribution in await self.session.scalars(
             select(Contribution)
             .where(

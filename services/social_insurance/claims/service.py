@@ -16,11 +16,19 @@ from services.social_insurance.claims.schemas import (
     ReplayedDecision,
 )
 from services.social_insurance.models import Benefit, BenefitPayment, BenefitStatus, Claim, Termination, outbox
+from services.social_insurance.notices.documents import TEMPLATES, texts
+from services.social_insurance.notices.repository import NoticeRepository
+from services.social_insurance.notices.service import CURRENCY
 from services.social_insurance.rules.books import rulebook, rulebook_for
 from services.social_insurance.rules.dates import month_of
 from services.social_insurance.rules.model import ClaimFacts, ContributionMonth, Decision
+from services.social_insurance.settings import SocialInsuranceSettings
 from shared.clock import today_of
+from shared.documents.formatting import Language
+from shared.documents.register import DocumentRegister, IssuedDocument
+from shared.documents.rendering import attached, pdf_in_thread
 from shared.events.social_insurance import ClaimDecided, ClaimFiled
+from shared.events.vocabulary import Jurisdiction
 from shared.ndjson import chunks, counts, lines_of, parsed, rejected
 from shared.pagination import PageRequest
 from shared.problems import Conflict, InvalidInput, NotFound, Problem, accepted_or_raise
@@ -316,3 +324,58 @@ async def read_claims(
     found = await repository.list(page=page, national_id=national_id, eligible=eligible)
     benefits = await repository.benefit_ids(c.id for c in found["items"])
     return {**found, "items": [ClaimRead.of(c, benefit_id=benefits.get(c.id)) for c in found["items"]]}
+
+
+# A printed decision leaves out the health cover: a document cannot be minimised on its way out, and
+# the agencies that may not see health data (the gateway's policy) read the same PDF.
+_NOT_PRINTED = {"health_cover"}
+
+
+async def decision_pdf(
+    *,
+    session: AsyncSession,
+    register: DocumentRegister,
+    claim_id: int,
+    national_id: str,
+    language: Language,
+    settings: SocialInsuranceSettings,
+) -> tuple[IssuedDocument, bytes]:
+    """The decision on a person's claim as a signed PDF in one language: every rule with its
+    article and why it passed or failed, the amount, months and payments."""
+    claim = await ClaimRepository(session).get_or_404(claim_id)
+    if claim.national_id != national_id:
+        raise NotFound(f"no claim {claim_id} of {national_id}")
+    jurisdiction = Jurisdiction(claim.facts["jurisdiction"])
+    name = await NoticeRepository(session).full_name(national_id=national_id, termination_id=claim.termination_id)
+    decision = {k: v for k, v in claim.decision.items() if k not in _NOT_PRINTED}
+    rules = [r for r in decision["rules"] if r["rule"] not in _NOT_PRINTED]
+    document = await register.issue(
+        IssuedDocument(
+            kind="benefit_decision",
+            reference=f"LL-{jurisdiction.value}-{claim.created_at:%Y}-D{claim.id:07d}",
+            issued_on=claim.created_at.date(),
+            language=language,
+            content={
+                "claim_id": claim.id,
+                "national_id": national_id,
+                "full_name": name,
+                "filed_on": claim.filed_on.isoformat(),
+                "decision": {**decision, "rules": rules},
+            },
+        )
+    )
+    wording = texts(language)["decision"]
+    html = TEMPLATES.html(
+        "decision.html",
+        document=document,
+        agency=settings.agency_contacts[jurisdiction].name,
+        texts=wording,
+        title=wording["title"],
+        addressee=name or national_id,
+        claim=claim,
+        decision=decision,
+        rules=rules,
+        pack_title=rulebook(claim.pack).title,
+        currency=CURRENCY[jurisdiction],
+    )
+    return document, await pdf_in_thread(html, attachment=attached(document))

@@ -7,22 +7,30 @@ from decimal import Decimal
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.social_insurance.contributions.repository import ContributionKey, ContributionRepository
+from services.social_insurance.contributions.repository import (
+    ContributionKey,
+    ContributionPartitions,
+    ContributionRepository,
+)
 from services.social_insurance.contributions.schemas import Arrears, ContributionReport, ImportReport
-from services.social_insurance.models import Contribution, outbox
+from services.social_insurance.models import outbox
+from services.social_insurance.rules.dates import add_months, month_of
 from shared.clock import today_of
 from shared.events.social_insurance import ContributionRecorded
 from shared.ndjson import LineResult, chunks, content_hash, counts, lines_of, parsed, rejected
 from shared.problems import InvalidInput, Problem
 
 _CHUNK = 1000
+# Employers report a month during it and the month after; partitions this far ahead leave the job
+# (hourly) months to fail and be fixed before an import would land in the default partition.
+MONTHS_AHEAD = 3
 
 
 async def import_reports(*, session: AsyncSession, body: bytes) -> ImportReport:
     """Apply an NDJSON file of monthly reports: each (person, employer, month) is created, left
     unchanged when sent again, or updated (e.g. now paid)."""
     results: dict[int, LineResult] = {}
-    recorded: list[Contribution] = []
+    recorded: list[ContributionReport] = []
     seen: dict[ContributionKey, int] = {}  # (person, employer, month) -> the line that gave it
     for chunk in chunks(lines_of(body), _CHUNK):
         reports = []
@@ -39,15 +47,15 @@ async def import_reports(*, session: AsyncSession, body: bytes) -> ImportReport:
             [
                 (
                     ContributionRecorded(
-                        national_id=c.national_id,
-                        employer_tax_code=c.employer_tax_code,
-                        month=c.month,
-                        insured_salary=c.insured_salary,
-                        paid=c.paid_on is not None,
+                        national_id=r.national_id,
+                        employer_tax_code=r.employer_tax_code,
+                        month=r.month,
+                        insured_salary=r.insured_salary,
+                        paid=r.paid_on is not None,
                     ),
-                    c.national_id,
+                    r.national_id,
                 )
-                for c in recorded
+                for r in recorded
             ],
         )
     ordered = [results[n] for n in sorted(results)]
@@ -78,10 +86,12 @@ async def _apply(
     results: dict[int, LineResult],
     seen: dict[ContributionKey, int],
     today: date,
-) -> list[Contribution]:
-    keys = [(r.national_id, r.employer_tax_code, r.month) for _, r in reports]
-    existing = await ContributionRepository(session).by_key(keys)
-    changed = []
+) -> list[ContributionReport]:
+    """The chunk's lines applied; returns the reports that created or changed a month."""
+    repository = ContributionRepository(session)
+    existing = await repository.by_key([(r.national_id, r.employer_tax_code, r.month) for _, r in reports])
+    created: list[tuple[int, dict[str, object]]] = []  # line, row: written together after the chunk is read
+    recorded: list[ContributionReport] = []
     for number, report in reports:
         key = (report.national_id, report.employer_tax_code, report.month)
         digest = content_hash(report.model_dump(mode="json"))
@@ -90,10 +100,9 @@ async def _apply(
             continue
         current = existing.get(key)
         if current is None:
-            current = Contribution(**report.model_dump(), content_hash=digest)
-            session.add(current)
-            existing[key] = current
+            created.append((number, {**report.model_dump(), "content_hash": digest}))
             results[number] = LineResult(line=number, status="created")
+            recorded.append(report)
         elif current.content_hash == digest:
             results[number] = LineResult(line=number, status="unchanged", id=current.id)
             continue
@@ -105,11 +114,11 @@ async def _apply(
             current.health = report.health
             current.due_on, current.paid_on, current.content_hash = report.due_on, report.paid_on, digest
             results[number] = LineResult(line=number, status="updated", id=current.id)
-        changed.append((number, current))
-    await session.flush()
-    for number, contribution in changed:
-        results[number].id = contribution.id
-    return [c for _, c in changed]
+            recorded.append(report)
+    await session.flush()  # the months updated
+    for (number, _), id_ in zip(created, await repository.add_many([row for _, row in created]), strict=True):
+        results[number].id = id_
+    return recorded
 
 
 async def arrears(*, session: AsyncSession, as_of: date) -> list[Arrears]:
@@ -124,3 +133,10 @@ async def arrears(*, session: AsyncSession, as_of: date) -> list[Arrears]:
         )
         for code, months, owed, late_count in rows
     ]
+
+
+async def partition_months_ahead(*, session: AsyncSession) -> list[str]:
+    """Give this month and the next MONTHS_AHEAD their partitions before their reports arrive, and a
+    month imported without one (in the default partition) its own; the months that got one."""
+    today = today_of(session)
+    return await ContributionPartitions(session).add(month_of(add_months(today, n)) for n in range(MONTHS_AHEAD + 1))

@@ -4,7 +4,14 @@ from typing import Any
 
 from sqlalchemy import and_, case, exists, func, select
 
-from services.social_insurance.models import ContinuationNotice, Contribution, Termination
+from services.social_insurance.models import (
+    ACTIVE_BENEFIT,
+    Benefit,
+    ContinuationNotice,
+    Contribution,
+    Termination,
+    UnemploymentRegistration,
+)
 from shared.pagination import PageRequest
 from shared.repository import Repository, where_given
 
@@ -66,3 +73,42 @@ class NoticeRepository(Repository[ContinuationNotice]):
         """Record notices (one INSERT for the lot) and assign their ids."""
         self.session.add_all(notices)
         await self.session.flush()
+
+    async def recipients(self, *, community: str, after_id: int, limit: int) -> Sequence[Any]:
+        """One page of a community's current benefit recipients with the name each registered under,
+        after the benefit `after_id` (a long list is read a page at a time)."""
+        name = (
+            select(UnemploymentRegistration.full_name)
+            .where(UnemploymentRegistration.national_id == Benefit.national_id)
+            .limit(1)
+            .scalar_subquery()
+        )
+        rows = await self.session.execute(
+            select(
+                Benefit.id,
+                Benefit.national_id,
+                Benefit.pack,
+                Benefit.monthly_amount,
+                Benefit.start_date,
+                Benefit.months,
+                func.coalesce(name, "").label("name"),
+            )
+            .where(Benefit.community == community, Benefit.status.in_(ACTIVE_BENEFIT), Benefit.id > after_id)
+            .order_by(Benefit.id)
+            .limit(limit)
+        )
+        return rows.all()
+
+    async def full_name(self, *, national_id: str, termination_id: int) -> str | None:
+        """The name the person's termination carries (its latest version), else the one they registered under."""
+        named = await self.session.scalar(
+            select(Termination.full_name)
+            .where(Termination.national_id == national_id, Termination.termination_id == termination_id)
+            .order_by(Termination.version.desc())
+            .limit(1)
+        )
+        return named or await self.session.scalar(
+            select(UnemploymentRegistration.full_name)
+            .where(UnemploymentRegistration.national_id == national_id)
+            .limit(1)
+        )

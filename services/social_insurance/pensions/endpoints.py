@@ -9,7 +9,7 @@ from services.social_insurance.pensions.schemas import (
     ContinuationRate,
     ContinuationRead,
     PaymentCreate,
-    PaymentRead,
+    PensionPaymentRead,
 )
 
 router = APIRouter(prefix="/pension-continuations", tags=["pension continuation"])
@@ -21,7 +21,7 @@ async def register_continuation(body: ContinuationCreate, session: Session) -> o
     return await service.register_continuation(session=session, continuation=body)
 
 
-@router.post("/{continuation_id}/payments", status_code=201, response_model=PaymentRead)
+@router.post("/{continuation_id}/payments", status_code=201, response_model=PensionPaymentRead)
 async def record_payment(continuation_id: int, body: PaymentCreate, session: Session) -> object:
     """Record a month's payment."""
     return await service.record_payment(session=session, continuation_id=continuation_id, payment=body)

@@ -37,7 +37,7 @@ class PaymentCreate(Schema):
     paid_on: date
 
 
-class PaymentRead(PaymentCreate, RecordRead):
+class PensionPaymentRead(PaymentCreate, RecordRead):
     continuation_id: int
 
 

@@ -1,11 +1,11 @@
 """What every rulebook does the same way: assemble the decision and the payment schedule."""
 
 from abc import ABC, abstractmethod
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from services.social_insurance.rules.dates import add_months
+from services.social_insurance.rules.dates import monthly_periods
 from services.social_insurance.rules.model import ClaimFacts, Decision, EmploymentFinding, RuleOutcome, ScheduledPayment
 from services.social_insurance.rules.packs import pack_data
 
@@ -99,13 +99,8 @@ class Rulebook(ABC):
         months, duration_rule = self.duration(facts)
         start, start_rule = self.benefit_start(facts)
         payments = [
-            ScheduledPayment(
-                number=n + 1,
-                period_start=add_months(start, n),
-                period_end=add_months(start, n + 1) - timedelta(days=1),
-                amount=amount,
-            )
-            for n in range(months)
+            ScheduledPayment(number=n, period_start=first, period_end=last, amount=amount)
+            for n, (first, last) in enumerate(monthly_periods(start, months), start=1)
         ]
         return Decision(
             pack=self.id,

@@ -28,7 +28,7 @@ class China1999(Rulebook):
     def contribution_period(self, facts: ClaimFacts) -> RuleOutcome:
         """Employer and person contributed for at least one year."""
         needed = self.parameters["minimum_contribution_months"]
-        paid = len({c.month for c in facts.contributions})
+        paid = len(facts.contributed_months)
         return self.outcome("contribution_period", paid >= needed, f"{paid} months contributed; {needed} needed")
 
     def termination_ground(self, facts: ClaimFacts) -> RuleOutcome:
@@ -80,7 +80,7 @@ class China1999(Rulebook):
 
     def duration(self, facts: ClaimFacts) -> tuple[int, RuleOutcome]:
         """12, 18 or 24 months by years contributed, plus unused months of an earlier spell, 24 at most."""
-        contributed = len({c.month for c in facts.contributions})
+        contributed = len(facts.contributed_months)
         tier = max(
             (t for t in self.parameters["duration_tiers"] if contributed >= t["from_months"]),
             key=lambda t: t["from_months"],

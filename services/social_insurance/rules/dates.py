@@ -1,7 +1,13 @@
-"""Month and working-day arithmetic the rulebooks share."""
+"""Month and working-day arithmetic the rulebooks share.
+
+Every claim asks the same few questions of the calendar (the 24 months before a termination, a
+benefit's payment periods), so the answers are cached: deciding a claim should cost its rules, not
+its calendar arithmetic.
+"""
 
 from calendar import monthrange
 from datetime import date, timedelta
+from functools import lru_cache
 
 
 def add_months(day: date, months: int) -> date:
@@ -14,15 +20,34 @@ def month_of(day: date) -> str:
     return f"{day.year:04d}-{day.month:02d}"
 
 
-def months_back(last: date, count: int) -> list[str]:
+def months_back(last: date, count: int) -> tuple[str, ...]:
     """The `count` calendar months ending with the month of `last`, oldest first."""
-    return [month_of(add_months(last.replace(day=1), -offset)) for offset in range(count - 1, -1, -1)]
+    return _months_back(last.year, last.month, count)
+
+
+@lru_cache(maxsize=8192)
+def _months_back(year: int, month: int, count: int) -> tuple[str, ...]:
+    first = date(year, month, 1)
+    return tuple(month_of(add_months(first, -offset)) for offset in range(count - 1, -1, -1))
+
+
+@lru_cache(maxsize=8192)
+def monthly_periods(start: date, months: int) -> tuple[tuple[date, date], ...]:
+    """The first and last day of each of `months` monthly periods from `start`."""
+    return tuple((add_months(start, n), add_months(start, n + 1) - timedelta(days=1)) for n in range(months))
 
 
 def add_working_days(day: date, count: int) -> date:
     """The `count`-th working day (Monday to Friday) after `day`; public holidays are not counted out."""
-    while count > 0:
+    if count <= 0:
+        return day
+    # Any 7 days in a row hold exactly 5 working days: skip whole weeks, then count the rest
+    # (at least one, so the answer is a working day even when `day` is a weekend).
+    weeks, rest = divmod(count - 1, 5)
+    day += timedelta(weeks=weeks)
+    rest += 1
+    while rest > 0:
         day += timedelta(days=1)
         if day.weekday() < 5:
-            count -= 1
+            rest -= 1
     return day

@@ -1,7 +1,9 @@
 """What a rulebook reads (the facts of a claim) and what it says (the decision)."""
 
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from functools import cached_property
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -56,9 +58,20 @@ class ClaimFacts(_Frozen):
     registered_unemployed_on: date | None = None
     employment_findings: list[EmploymentFinding] = Field(default_factory=list)
 
+    @cached_property
+    def contributed_months(self) -> frozenset[str]:
+        """The distinct months contributed (two employers in one month count once); several rules ask."""
+        return frozenset(c.month for c in self.contributions)
 
-class RuleOutcome(_Frozen):
+
+# What a decision is made of is built by the rulebooks themselves, a dozen or more per claim:
+# plain frozen dataclasses cost a third less to build than models and read, validate and document
+# the same inside one (the same JSON schema; pydantic reads __pydantic_config__).
+@dataclass(frozen=True, slots=True)
+class RuleOutcome:
     """One rule, whether it passed, why, and where the law says so."""
+
+    __pydantic_config__ = ConfigDict(extra="forbid")
 
     rule: str
     article: str
@@ -66,7 +79,10 @@ class RuleOutcome(_Frozen):
     reason: str
 
 
-class ScheduledPayment(_Frozen):
+@dataclass(frozen=True, slots=True)
+class ScheduledPayment:
+    __pydantic_config__ = ConfigDict(extra="forbid")
+
     number: int
     period_start: date
     period_end: date

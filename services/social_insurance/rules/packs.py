@@ -2,7 +2,7 @@
 
 from datetime import date
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +41,7 @@ def _in_force(rows: list[dict[str, Any]], on: date) -> dict[str, Any]:
     return max(current, key=lambda row: row["from"])
 
 
+@lru_cache(maxsize=4096)  # asked once per claim, answered from a handful of rows
 def regional_minimum_wage(region: WageRegion, on: date) -> Decimal:
     """Vietnam's regional minimum wage in force on a date."""
     return Decimal(_in_force(_vn_wages()["regional_minimum_wage"], on)[region.value])
@@ -54,6 +55,7 @@ def base_salary(on: date) -> Decimal:
 PACK_IDS = ("VN-2013", "VN-2025", "CN-1999", "CN-JL-2003")
 
 
+@lru_cache(maxsize=4096)  # asked for every claim; the answer changes only with the termination's date
 def select_pack_id(*, jurisdiction: Jurisdiction, termination_date: date, locality_code: str | None) -> str:
     """The rulebook in force for a termination: by jurisdiction, date, and locality (the most specific wins)."""
     candidates = []

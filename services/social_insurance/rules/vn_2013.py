@@ -2,12 +2,15 @@
 
 from datetime import date, timedelta
 from decimal import Decimal
+from operator import attrgetter
 
 from services.social_insurance.rules.base import WHOLE, Rulebook, money
-from services.social_insurance.rules.dates import add_months, months_back
+from services.social_insurance.rules.dates import add_months, month_of, months_back
 from services.social_insurance.rules.model import ClaimFacts, RuleOutcome
 from services.social_insurance.rules.packs import base_salary, regional_minimum_wage
 from shared.events.vocabulary import ContractType
+
+_MONTH = attrgetter("month")
 
 
 class Vietnam2013(Rulebook):
@@ -38,8 +41,7 @@ class Vietnam2013(Rulebook):
         windows = self.parameters["contribution_window_months"]
         window = windows["seasonal"] if facts.contract_type is ContractType.seasonal else windows["default"]
         needed = self.parameters["minimum_contribution_months"]
-        in_window = set(months_back(facts.last_working_day, window))
-        paid = len({c.month for c in facts.contributions} & in_window)
+        paid = len(facts.contributed_months.intersection(months_back(facts.last_working_day, window)))
         return self.outcome(
             "contribution_period", paid >= needed, f"{paid} of the last {window} months contributed; {needed} needed"
         )
@@ -77,8 +79,10 @@ class Vietnam2013(Rulebook):
     def monthly_amount(self, facts: ClaimFacts) -> tuple[Decimal, RuleOutcome]:
         """60% of the average insured salary of the last 6 months contributed, capped."""
         count = self.parameters["salary_average_months"]
-        last_month = months_back(facts.last_working_day, 1)[0]
-        latest = sorted((c for c in facts.contributions if c.month <= last_month), key=lambda c: c.month)[-count:]
+        last_month = month_of(facts.last_working_day)
+        contributed = [c for c in facts.contributions if c.month <= last_month]
+        contributed.sort(key=_MONTH)
+        latest = contributed[-count:]
         average = sum((c.insured_salary for c in latest), Decimal(0)) / len(latest)
         rate = Decimal(self.parameters["replacement_rate"])
         cap, cap_basis = self.cap(facts)
@@ -94,7 +98,7 @@ class Vietnam2013(Rulebook):
         """3 months for 12-36 months of contributions, one more per further full 12 months, 12 at most;
         months reserved when an earlier benefit ended early count with the new ones."""
         rule = self.parameters["duration"]
-        contributed = len({c.month for c in facts.contributions})
+        contributed = len(facts.contributed_months)
         counted = contributed + facts.reserved_contribution_months
         extra = max(0, counted - rule["base_contribution_months"]) // rule["extra_month_per"]
         months = min(rule["base_months"] + extra, rule["maximum_months"])

@@ -7,6 +7,7 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from shared.messaging.tables import Resolution
+from shared.schemas import Schema
 
 
 class DeadLetterRead(BaseModel):
@@ -71,7 +72,7 @@ class RedriveResult(BaseModel):
     changes: list[Change] = Field(default_factory=list)
 
 
-class DiscardRequest(BaseModel):
+class DiscardRequest(Schema):
     """Why the dead letter will never be applied."""
 
     reason: str = Field(min_length=3, max_length=2000)

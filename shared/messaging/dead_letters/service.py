@@ -28,6 +28,7 @@ from shared.messaging.dead_letters.schemas import (
     ResolutionRead,
 )
 from shared.messaging.inbox import DEAD_LETTERED, Handler, InboxConsumer
+from shared.messaging.outbox import caused_by
 from shared.messaging.tables import Resolution
 from shared.problems import Conflict, NotFound
 from shared.runtime import ServiceRuntime
@@ -181,7 +182,9 @@ async def _apply(source: DeadLetterSource, event: CloudEvent, handler: Handler, 
             # First, before the handler: whoever flips the row applies the event, the other finds it closed.
             if not await repository.claim(event.id, outcome=PROCESSED):
                 return RedriveResult(event_id=event.id, event_type=event.type, outcome=RedriveOutcome.not_open)
-            await handler(session, [event])
+            # The events it records get the ids the consumer would have given them (a restore repeats them).
+            with caused_by([event]):
+                await handler(session, [event])
             await repository.record_resolution(
                 event_id=event.id,
                 event_type=event.type,

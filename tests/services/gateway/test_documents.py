@@ -78,21 +78,72 @@ async def test_every_operation_declares_its_security_purpose_and_problems(system
     assert document["components"]["schemas"][schema_ref.rsplit("/", 1)[1]]["examples"]
 
 
-async def test_the_partner_document_passes_spectrals_oas_ruleset(system: System, tmp_path: Path) -> None:
+async def test_the_partner_document_passes_spectrals_oas_ruleset_without_an_error_or_a_warning(
+    system: System, tmp_path: Path
+) -> None:
     assert SPECTRAL.exists(), "the Node tools are missing: `make test` installs them (npm ci in deploy/local/tools)"
     (tmp_path / "partner-openapi.json").write_text(json.dumps(await partner_document(system)))
     (tmp_path / ".spectral.yaml").write_text('extends: ["spectral:oas"]\n')
     run = subprocess.run(
-        [str(SPECTRAL), "lint", "partner-openapi.json", "--format", "json", "--quiet", "--fail-severity", "off"],
+        [str(SPECTRAL), "lint", "partner-openapi.json", "--format", "json", "--quiet", "--fail-severity", "warn"],
         cwd=tmp_path,
         capture_output=True,
         text=True,
         timeout=300,
     )
-    findings = json.loads(run.stdout or "[]")
-    errors = [(f["code"], ".".join(map(str, f["path"]))) for f in findings if f["severity"] == 0]
-    undeclared = [".".join(map(str, f["path"])) for f in findings if f["code"] == "oas3-operation-security-defined"]
-    assert errors == [] and undeclared == [], run.stdout[:3000] + run.stderr[:1000]
+    findings = json.loads(run.stdout) if run.returncode in (0, 1) else None
+    assert findings is not None, run.stdout[:1000] + run.stderr[:1000]  # Spectral itself failed: no findings read
+    # Severity 0 is an error, 1 a warning.
+    found = [(f["code"], ".".join(map(str, f["path"]))) for f in findings if f["severity"] <= 1]
+    assert found == [] and run.returncode == 0, found[:50]
+
+
+async def test_every_schema_has_a_title_of_its_own_that_names_its_service(system: System) -> None:
+    schemas = (await partner_document(system))["components"]["schemas"]
+    titles = [schema["title"] for schema in schemas.values()]
+    assert len(set(titles)) == len(titles)
+    # A generated class keeps its name when another service adds a schema of the same name.
+    assert schemas["labour.UploadReport"]["title"] == "LabourUploadReport"
+    assert schemas["job_matching.KpiReport"]["title"] == "JobMatchingKpiReport"
+    assert schemas["KpiReport"]["title"] == "KpiReport"
+    assert not [name for name in schemas if "__" in name], "two schemas of one name in one service: rename one"
+
+
+async def test_every_answer_is_typed_and_every_error_a_problem(system: System) -> None:
+    document = await partner_document(system)
+    untyped = []
+    for path, item in document["paths"].items():
+        for method, operation in item.items():
+            for status, response in operation["responses"].items():
+                content = response.get("content", {})
+                if status.startswith("2") and not content and status != "204":
+                    untyped.append((method, path, status))
+                for media_type, media in content.items():
+                    schema = media.get("schema", {})
+                    not_a_problem = not status.startswith(("2", "3")) and media_type != "application/problem+json"
+                    free_form = schema in ({}, {"type": "object"}) or schema.get("additionalProperties") is True
+                    if not_a_problem or free_form:
+                        untyped.append((method, path, status, media_type))
+    # The continuation notices' answers get their schemas with the notices' rewrite (PDF documents).
+    assert [u for u in untyped if not u[1].startswith("/v1/continuation-notices")] == []
+    person = document["paths"]["/v1/persons/{national_id}"]["get"]["responses"]["200"]
+    assert person["content"]["application/json"]["schema"] == {"$ref": "#/components/schemas/PersonRecord"}
+    workers = document["components"]["schemas"]["PersonSections"]["properties"]["workers"]
+    assert workers == {"type": "array", "items": {"$ref": "#/components/schemas/labour.WorkerRead"}}
+
+
+async def test_a_field_cut_for_some_agencies_is_not_required_in_an_answer(system: System) -> None:
+    schemas = (await partner_document(system))["components"]["schemas"]
+    assert "health" in schemas["social_insurance.ContributionRead"]["properties"]
+    assert "health" not in schemas["social_insurance.ContributionRead"]["required"]
+    assert "special_hardship" not in schemas["job_matching.SeekerRead"]["required"]
+
+
+async def test_an_ndjson_upload_documents_its_line_with_an_example_line(system: System) -> None:
+    upload = (await partner_document(system))["paths"]["/v1/sync/terminations"]["post"]["requestBody"]
+    ndjson = upload["content"]["application/x-ndjson"]
+    assert ndjson["schema"] == {"$ref": "#/components/schemas/labour.TerminationReportLine"}
+    assert ndjson["example"]["record"]["reason"] == "enterprise_closure"
 
 
 async def test_the_asyncapi_document_is_served(system: System) -> None:
@@ -132,6 +183,8 @@ async def test_fuzzing_each_service_finds_no_server_error_and_no_answer_off_its_
 
 @pytest.mark.parametrize("system", ["sqlite"], indirect=True)
 async def test_the_docs_pages_work_offline_and_the_gateways_shows_the_whole_partner_api(system: System) -> None:
+    # The gateway's interactive pages are off unless configured (INTERACTIVE_DOCS; `labourlink run` turns them on).
+    system.gateway._transport.app.state.settings.interactive_docs = True  # type: ignore[attr-defined]
     for client in (system.gateway, system.labour, system.social_insurance, system.job_matching):
         for page, script in (("/docs", "swagger-ui-bundle.js"), ("/redoc", "redoc.standalone.js")):
             html = (await client.get(page)).text

@@ -70,8 +70,8 @@ async def test_current_recipients_count_in_the_fund_outlook_and_the_public_notic
     )
     notice = (await client.get("/public-notices/Quận 10")).json()
     assert [(n["masked_id"], n["name"], n["monthly_amount"]) for n in notice] == [
-        ("079*******34", "Nguyễn Thị Lan", "6000000.00"),
-        ("079*******78", "Nguyễn Thị Lan", "6000000.00"),
+        ("0791******34", "Nguyễn Thị Lan", "6000000.00"),
+        ("0791******78", "Nguyễn Thị Lan", "6000000.00"),
     ]
     assert (await client.get("/public-notices/Quận 1")).json() == []
 

@@ -1,0 +1,232 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.job_matching_referral_read import JobMatchingReferralRead
+from ...models.problem import Problem
+from ...types import Response
+
+
+def _get_kwargs(
+    referral_id: int,
+    *,
+    x_purpose: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["X-Purpose"] = x_purpose
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/referrals/{referral_id}".format(
+            referral_id=quote(str(referral_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> JobMatchingReferralRead | Problem:
+    if response.status_code == 200:
+        response_200 = JobMatchingReferralRead.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 502:
+        response_502 = Problem.from_dict(response.json())
+
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = Problem.from_dict(response.json())
+
+        return response_504
+
+    response_default = Problem.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[JobMatchingReferralRead | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    referral_id: int,
+    *,
+    client: AuthenticatedClient,
+    x_purpose: str,
+) -> Response[JobMatchingReferralRead | Problem]:
+    """Get Referral
+
+     One referral.
+
+    Needs the scope `referrals:read`.
+
+    Args:
+        referral_id (int):
+        x_purpose (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[JobMatchingReferralRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        referral_id=referral_id,
+        x_purpose=x_purpose,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    referral_id: int,
+    *,
+    client: AuthenticatedClient,
+    x_purpose: str,
+) -> JobMatchingReferralRead | Problem | None:
+    """Get Referral
+
+     One referral.
+
+    Needs the scope `referrals:read`.
+
+    Args:
+        referral_id (int):
+        x_purpose (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        JobMatchingReferralRead | Problem
+    """
+
+    return sync_detailed(
+        referral_id=referral_id,
+        client=client,
+        x_purpose=x_purpose,
+    ).parsed
+
+
+async def asyncio_detailed(
+    referral_id: int,
+    *,
+    client: AuthenticatedClient,
+    x_purpose: str,
+) -> Response[JobMatchingReferralRead | Problem]:
+    """Get Referral
+
+     One referral.
+
+    Needs the scope `referrals:read`.
+
+    Args:
+        referral_id (int):
+        x_purpose (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[JobMatchingReferralRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        referral_id=referral_id,
+        x_purpose=x_purpose,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    referral_id: int,
+    *,
+    client: AuthenticatedClient,
+    x_purpose: str,
+) -> JobMatchingReferralRead | Problem | None:
+    """Get Referral
+
+     One referral.
+
+    Needs the scope `referrals:read`.
+
+    Args:
+        referral_id (int):
+        x_purpose (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        JobMatchingReferralRead | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            referral_id=referral_id,
+            client=client,
+            x_purpose=x_purpose,
+        )
+    ).parsed

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class SocialInsuranceDecisionPdfLanguage(StrEnum):
+    EN = "en"
+    VI = "vi"
+    ZH = "zh"
+
+    def __str__(self) -> str:
+        return str(self.value)

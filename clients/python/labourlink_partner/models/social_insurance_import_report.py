@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.social_insurance_line_result import SocialInsuranceLineResult
+
+
+T = TypeVar("T", bound="SocialInsuranceImportReport")
+
+
+@_attrs_define
+class SocialInsuranceImportReport:
+    """
+    Attributes:
+        created (int):
+        unchanged (int):
+        updated (int):
+        rejected (int):
+        results (list[SocialInsuranceLineResult]):
+    """
+
+    created: int
+    unchanged: int
+    updated: int
+    rejected: int
+    results: list[SocialInsuranceLineResult]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created = self.created
+
+        unchanged = self.unchanged
+
+        updated = self.updated
+
+        rejected = self.rejected
+
+        results = []
+        for results_item_data in self.results:
+            results_item = results_item_data.to_dict()
+            results.append(results_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "created": created,
+                "unchanged": unchanged,
+                "updated": updated,
+                "rejected": rejected,
+                "results": results,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.social_insurance_line_result import SocialInsuranceLineResult  # noqa: PLC0415
+
+        d = dict(src_dict)
+        created = d.pop("created")
+
+        unchanged = d.pop("unchanged")
+
+        updated = d.pop("updated")
+
+        rejected = d.pop("rejected")
+
+        results = []
+        _results = d.pop("results")
+        for results_item_data in _results:
+            results_item = SocialInsuranceLineResult.from_dict(results_item_data)
+
+            results.append(results_item)
+
+        social_insurance_import_report = cls(
+            created=created,
+            unchanged=unchanged,
+            updated=updated,
+            rejected=rejected,
+            results=results,
+        )
+
+        social_insurance_import_report.additional_properties = d
+        return social_insurance_import_report
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
